@@ -1,0 +1,102 @@
+"""Score clean() on the dev set: body P / R / F1 on word 4-gram shingles.
+
+The metric is the benchmark's own (see benchmarks/data/README.md): per page,
+shared shingles by count; tp, fp and fn normalised; precision and recall
+averaged over pages; F1 the harmonic mean of the two averages.
+
+    python benchmarks/quality.py            # both inputs, with reference rows
+    python benchmarks/quality.py --worst 10 # and the ten worst pages per input
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import regex
+
+import newsclean
+
+DATA = Path(__file__).parent / "data" / "pages.jsonl"
+_TOKEN = regex.compile(r"\w+")
+_C4_END = regex.compile(r"[.!?\"'”’]$")
+
+
+def shingles(text: str) -> Counter[tuple[str, ...]]:
+    """Word 4-gram shingles as a multiset; a text under 4 tokens is one shingle."""
+    tokens = _TOKEN.findall(text)
+    if len(tokens) < 4:
+        return Counter([tuple(tokens)]) if tokens else Counter()
+    return Counter(tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3))
+
+
+def page_scores(predicted: str, gold: str) -> tuple[float, float]:
+    """Precision and recall of one page, as the benchmark defines them."""
+    p, g = shingles(predicted), shingles(gold)
+    tp = sum((p & g).values())
+    fp = sum((p - g).values())
+    fn = sum((g - p).values())
+    if fp == 0 and fn == 0:
+        return 1.0, 1.0
+    precision = 0.0 if tp == 0 and fp == 0 else tp / (tp + fp)
+    recall = 0.0 if tp == 0 and fn == 0 else tp / (tp + fn)
+    return precision, recall
+
+
+def score(pairs: Iterable[tuple[str, str]]) -> tuple[float, float, float]:
+    """Mean precision, mean recall and their harmonic mean over (predicted, gold) pairs."""
+    scores = [page_scores(p, g) for p, g in pairs]
+    precision = sum(s[0] for s in scores) / len(scores)
+    recall = sum(s[1] for s in scores) / len(scores)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def c4_filter(text: str) -> str:
+    """The C4-style reference: keep lines that end a sentence and have 5+ words."""
+    keep = [
+        line.strip()
+        for line in text.splitlines()
+        if _C4_END.search(line.strip()) and len(line.split()) >= 5
+    ]
+    return "\n".join(keep)
+
+
+def load(path: Path = DATA) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages per input")
+    args = parser.parse_args(argv)
+    pages = load(args.data)
+    systems: dict[str, Callable[[str], str]] = {
+        "raw text": lambda text: text,
+        "C4 line filter": c4_filter,
+        "newsclean": lambda text: newsclean.clean(text).body,
+    }
+    print(f"{len(pages)} pages; metric: word 4-gram shingles, P and R averaged per page")
+    print(f"{'input':<18} {'system':<16} {'P':>6} {'R':>6} {'F1':>6}")
+    for field, label in (("text", "full-page"), ("trafilatura_text", "post-extractor")):
+        for name, system in systems.items():
+            p, r, f = score((system(page[field]), page["gold_body"]) for page in pages)
+            print(f"{label:<18} {name:<16} {p:6.3f} {r:6.3f} {f:6.3f}")
+        if args.worst:
+            rows = []
+            for page in pages:
+                p, r = page_scores(newsclean.clean(page[field]).body, page["gold_body"])
+                rows.append((2 * p * r / (p + r) if p + r else 0.0, p, r, page["url"]))
+            for f, p, r, url in sorted(rows)[: args.worst]:
+                print(f"   worst {label}: F1 {f:.3f} P {p:.3f} R {r:.3f} {url}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

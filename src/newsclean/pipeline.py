@@ -1,0 +1,172 @@
+"""The pipeline: which rules run, in what order, and how findings become an Article.
+
+How a page is cleaned:
+
+1. The text is cut into non-blank lines, each with its span in the input.
+2. Each rule runs in the order of ``Pipeline.rules`` and sees the lines the
+   rules before it took; a line belongs to the first rule that takes it.
+3. Each finding becomes a :class:`Removal` spanning its lines in the input.
+4. The metadata of all removals is merged in input order.
+5. The body is every line no rule took, stripped, joined by a blank line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+from attrs import evolve, field, frozen
+
+from .page import Page
+from .rule import Context, Rule
+from .rules.appeals import Appeal, AppealLetter
+from .rules.captions import PhotoCredit
+from .rules.chrome import ADVERTISEMENT, COOKIE, LEGAL, SHARE
+from .rules.header import Byline, Title
+from .rules.newsletter import Newsletter
+from .rules.related import ReadMoreInline, RelatedBlock, TagLine
+from .types import Article, Metadata, Removal
+
+# The default order. Rules that recognise a block by its own words run first;
+# bylines go before the title so "By AFP" is never taken for a headline; the
+# title takes the first line left; captions come last, as they match loosest.
+DEFAULT_RULES: tuple[Rule, ...] = (
+    AppealLetter(),
+    Appeal(),
+    Newsletter(),
+    COOKIE,
+    TagLine(),
+    RelatedBlock(),
+    ReadMoreInline(),
+    ADVERTISEMENT,
+    SHARE,
+    LEGAL,
+    Byline(),
+    Title(),
+    PhotoCredit(),
+)
+
+_KEBAB = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _as_tuple(rules: Iterable[Rule]) -> tuple[Rule, ...]:
+    return tuple(rules)
+
+
+def _check_rules(instance: Pipeline, attribute: object, rules: tuple[Rule, ...]) -> None:
+    seen: set[str] = set()
+    for rule in rules:
+        if not isinstance(rule, Rule):
+            raise TypeError(f"{rule!r} is not a rule: it needs name, kind, summary and find()")
+        if not _KEBAB.fullmatch(rule.name):
+            raise ValueError(f"rule name {rule.name!r} is not kebab-case")
+        if rule.name in seen:
+            raise ValueError(f"two rules are named {rule.name!r}")
+        seen.add(rule.name)
+
+
+@frozen
+class Pipeline:
+    """An ordered, frozen set of rules.
+
+    >>> pipeline = Pipeline().without("photo-credit")
+    >>> "photo-credit" in pipeline.names
+    False
+    >>> Pipeline().without("no-such-rule")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    KeyError: "no rule named 'no-such-rule'; rules are: appeal-letter, appeal, ..."
+    """
+
+    rules: tuple[Rule, ...] = field(
+        default=DEFAULT_RULES, converter=_as_tuple, validator=_check_rules
+    )
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The rule names, in the order the rules run."""
+        return tuple(rule.name for rule in self.rules)
+
+    def without(self, *names: str) -> Pipeline:
+        """This pipeline less the named rules; an unknown name raises ``KeyError``."""
+        for name in names:
+            if name not in self.names:
+                raise KeyError(f"no rule named {name!r}; rules are: {', '.join(self.names)}")
+        return evolve(self, rules=tuple(r for r in self.rules if r.name not in names))
+
+    def clean(self, text: str) -> Article:
+        """Clean one page of text.
+
+        >>> Pipeline().clean("By AFP\\n\\nThe talks ended on Monday.").metadata.authors
+        ('AFP',)
+        """
+        if not isinstance(text, str):
+            raise TypeError(_type_message(text))
+        page = Page.from_text(text)
+        taken = [False] * len(page.lines)
+        removals: list[Removal] = []
+        for rule in self.rules:
+            for finding in rule.find(Context(page, taken)):
+                if not 0 <= finding.first <= finding.last < len(page.lines):
+                    raise ValueError(f"rule {rule.name!r} found lines outside the page: {finding}")
+                kind = finding.kind or rule.kind
+                for first, last in _free_runs(taken, finding.first, finding.last):
+                    start, end = page.lines[first].start, page.lines[last].end
+                    removals.append(
+                        Removal(
+                            rule.name,
+                            kind,
+                            finding.reason,
+                            start,
+                            end,
+                            text[start:end],
+                            finding.metadata,
+                        )
+                    )
+                    taken[first : last + 1] = [True] * (last - first + 1)
+        removals.sort(key=lambda r: r.start)
+        metadata = Metadata()
+        for removal in removals:
+            metadata = metadata.merge(removal.metadata)
+        body = "\n\n".join(line.text for line in page.lines if not taken[line.index])
+        return Article(body, metadata, tuple(removals))
+
+
+def _free_runs(taken: list[bool], first: int, last: int) -> list[tuple[int, int]]:
+    """The runs of ``first..last`` that no earlier finding took."""
+    found: list[tuple[int, int]] = []
+    start: int | None = None
+    for i in range(first, last + 2):
+        free = i <= last and not taken[i]
+        if free and start is None:
+            start = i
+        elif not free and start is not None:
+            found.append((start, i - 1))
+            start = None
+    return found
+
+
+def _type_message(value: object) -> str:
+    if isinstance(value, (bytes, bytearray)):
+        return "clean() takes str, not bytes: decode it first, e.g. data.decode('utf-8')"
+    return f"clean() takes str, not {type(value).__name__}"
+
+
+DEFAULT_PIPELINE = Pipeline()
+
+
+def clean(text: str, pipeline: Pipeline = DEFAULT_PIPELINE) -> Article:
+    """Clean the text of a news page into a body, metadata and removals.
+
+    >>> text = "Support The Moscow Times!\\n\\nTalks Stall\\n\\nThe talks ended on Monday."
+    >>> article = clean(text)
+    >>> article.body
+    'The talks ended on Monday.'
+    >>> article.metadata.title, article.metadata.publisher
+    ('Talks Stall', 'The Moscow Times')
+    >>> clean(b"bytes")
+    Traceback (most recent call last):
+    ...
+    TypeError: clean() takes str, not bytes: decode it first, e.g. data.decode('utf-8')
+    """
+    return pipeline.clean(text)

@@ -1,0 +1,86 @@
+"""Page chrome around the article: ad labels, share rows, cookie notices, legal footers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+from attrs import frozen
+
+from ..page import Line
+from ..phrases import anywhere, phrases, whole_line
+from ..rule import Context, Finding, LineRule
+from ..types import Kind, Metadata
+from .spans import runs, walk
+
+COOKIE_MAX_WORDS = 80
+BUTTON_MAX_WORDS = 4
+
+ADVERTISEMENT = LineRule(
+    name="advertisement",
+    kind="advertisement",
+    reason="ad label",
+    pattern=whole_line("advertisement", r"[\s:.…-]*"),
+    max_words=8,
+    summary="'Advertisement', 'Story continues below', 'Sponsored content' labels",
+)
+
+# A share row is nothing but share words, joined by spaces or separators.
+_SHARE_WORD = "|".join(f"(?:{p})" for p in phrases("share"))
+SHARE = LineRule(
+    name="share-row",
+    kind="share",
+    reason="share buttons",
+    pattern=regex.compile(
+        rf"(?i)(?:(?:{_SHARE_WORD})(?:\s*\(?\d+\)?)?)(?:[\s|/·•,]+(?:(?:{_SHARE_WORD})(?:\s*\(?\d+\)?)?))*[\s:]*"
+    ),
+    max_words=12,
+    summary="rows of share and social buttons ('Share', 'Facebook Twitter Email')",
+)
+
+
+def _legal_metadata(match: regex.Match[str]) -> Metadata:
+    publisher = match.groupdict().get("publisher")
+    if not publisher:
+        return Metadata()
+    publisher = regex.sub(r"(?i)[\s.,]*(all rights reserved|inc|ltd|llc|gmbh)?\.?$", "", publisher)
+    return Metadata(publisher=publisher.strip() or None)
+
+
+LEGAL = LineRule(
+    name="legal-footer",
+    kind="legal",
+    reason="copyright or legal footer",
+    pattern=whole_line("legal"),
+    max_words=25,
+    extract=_legal_metadata,
+    summary="copyright lines ('© 2024 The Guardian') and legal footer links; yields publisher",
+)
+
+
+@frozen
+class CookieNotice:
+    """A cookie or consent notice and the buttons beside it."""
+
+    name: str = "cookie-notice"
+    kind: Kind = "cookie"
+    summary: str = "cookie and consent notices with their Accept / Settings buttons"
+
+    def find(self, context: Context) -> Iterable[Finding]:
+        notice = anywhere("cookie")
+        button = whole_line("cookie-button")
+
+        def is_button(line: Line) -> bool:
+            return line.words <= BUTTON_MAX_WORDS and button.fullmatch(line.text) is not None
+
+        chosen: set[int] = set()
+        for line in context.free():
+            if line.words <= COOKIE_MAX_WORDS and notice.search(line.text):
+                chosen.add(line.index)
+                chosen.update(walk(context, line.index, +1, is_button))
+                chosen.update(walk(context, line.index, -1, is_button))
+        for first, last in runs(sorted(chosen)):
+            yield Finding(first, last, "cookie notice")
+
+
+COOKIE = CookieNotice()
