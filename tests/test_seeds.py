@@ -54,7 +54,7 @@ def test_seed_000_midterms() -> None:
 
 
 def test_seed_004_biden() -> None:
-    text, article = _clean("004_ca5a330acb890219.txt")
+    _, article = _clean("004_ca5a330acb890219.txt")
     meta = article.metadata
     assert meta.title == "Russia Says Better Ties With U.S. Up to Biden"
     assert meta.authors == ()
