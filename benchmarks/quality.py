@@ -6,6 +6,12 @@ averaged over pages; F1 the harmonic mean of the two averages.
 
     python benchmarks/quality.py            # both inputs, with reference rows
     python benchmarks/quality.py --worst 10 # and the ten worst pages per input
+
+After the body table it prints newsclean's metadata figures per input against
+the hand-labelled gold in data/metadata_gold.jsonl (see data/SOURCE.md): the
+title by exact match after case folding and whitespace collapsing, over pages
+whose gold title is not null; the authors as the exact set of folded names,
+over all pages (an empty gold set needs an empty prediction).
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 
 import regex
@@ -22,8 +29,13 @@ import regex
 import newsclean
 
 DATA = Path(__file__).parent / "data" / "pages.jsonl"
+METADATA = Path(__file__).parent / "data" / "metadata_gold.jsonl"
 _TOKEN = regex.compile(r"\w+")
 _C4_END = regex.compile(r"[.!?\"'”’]$")
+_SPACE = regex.compile(r"\s+")
+
+# (title, authors) as labelled for one page; title None when it has no headline.
+MetaGold = tuple[str | None, tuple[str, ...]]
 
 
 def shingles(text: str) -> Counter[tuple[str, ...]]:
@@ -71,16 +83,81 @@ def load(path: Path = DATA) -> list[dict[str, str]]:
         return [json.loads(line) for line in handle]
 
 
+def fold(text: str) -> str:
+    """Case-fold and collapse whitespace: the only leniency the metadata metric allows.
+
+    >>> fold("  Nadal keeps   Spain ALIVE ")
+    'nadal keeps spain alive'
+    """
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def title_match(predicted: str | None, gold: str) -> bool:
+    """True when the predicted title equals the gold one after folding.
+
+    >>> title_match("THE IMPEACHMENT  Clock", "The Impeachment Clock"), title_match(None, "X")
+    (True, False)
+    """
+    return predicted is not None and fold(predicted) == fold(gold)
+
+
+def authors_match(predicted: Iterable[str], gold: Iterable[str]) -> bool:
+    """True when both hold the same set of folded names (two empty sets match).
+
+    >>> authors_match(["Malcolm Owen", "MIKE WUERTHELE"], ["Mike Wuerthele", "Malcolm Owen"])
+    True
+    >>> authors_match([], []), authors_match([], ["AFP"])
+    (True, False)
+    """
+    return {fold(name) for name in predicted} == {fold(name) for name in gold}
+
+
+def load_metadata(path: Path = METADATA) -> dict[str, MetaGold]:
+    """The hand-labelled (title, authors) per page id."""
+    with path.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    return {row["id"]: (row["title"], tuple(row["authors"])) for row in rows}
+
+
+def metadata_scores(
+    pairs: Iterable[tuple[MetaGold, MetaGold]],
+) -> tuple[float, int, float, int]:
+    """Title accuracy and its page count, author accuracy and its page count.
+
+    Each pair is (predicted, gold). Titles are scored only where the gold title
+    is not None; authors on every page.
+    """
+    titles: list[bool] = []
+    authors: list[bool] = []
+    for (title, names), (gold_title, gold_names) in pairs:
+        if gold_title is not None:
+            titles.append(title_match(title, gold_title))
+        authors.append(authors_match(names, gold_names))
+    return (
+        sum(titles) / len(titles) if titles else 0.0,
+        len(titles),
+        sum(authors) / len(authors) if authors else 0.0,
+        len(authors),
+    )
+
+
+@cache
+def _clean(text: str) -> newsclean.Article:
+    """newsclean.clean, run once per input text however many figures use it."""
+    return newsclean.clean(text)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--metadata", type=Path, default=METADATA, help="title/author gold")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages per input")
     args = parser.parse_args(argv)
     pages = load(args.data)
     systems: dict[str, Callable[[str], str]] = {
         "raw text": lambda text: text,
         "C4 line filter": c4_filter,
-        "newsclean": lambda text: newsclean.clean(text).body,
+        "newsclean": lambda text: _clean(text).body,
     }
     print(f"{len(pages)} pages; metric: word 4-gram shingles, P and R averaged per page")
     print(f"{'input':<18} {'system':<16} {'P':>6} {'R':>6} {'F1':>6}")
@@ -91,10 +168,24 @@ def main(argv: list[str] | None = None) -> int:
         if args.worst:
             rows = []
             for page in pages:
-                p, r = page_scores(newsclean.clean(page[field]).body, page["gold_body"])
+                p, r = page_scores(_clean(page[field]).body, page["gold_body"])
                 rows.append((2 * p * r / (p + r) if p + r else 0.0, p, r, page["url"]))
             for f, p, r, url in sorted(rows)[: args.worst]:
                 print(f"   worst {label}: F1 {f:.3f} P {p:.3f} R {r:.3f} {url}")
+    if args.metadata.exists():
+        gold = load_metadata(args.metadata)
+        labelled = [page for page in pages if page["id"] in gold]
+        for field, label in (("text", "full-page"), ("trafilatura_text", "post-extractor")):
+            found = [_clean(page[field]).metadata for page in labelled]
+            pairs = [
+                ((m.title, m.authors), gold[page["id"]])
+                for m, page in zip(found, labelled, strict=True)
+            ]
+            t, nt, a, na = metadata_scores(pairs)
+            print(
+                f"metadata ({label}): title {t:.3f} ({nt} pages with a gold title), "
+                f"authors {a:.3f} ({na} pages)"
+            )
     return 0
 
 
