@@ -1,0 +1,206 @@
+"""The batch mode behind ``newsclean --jsonl``: one JSON record a line in, one out.
+
+Nothing is lost: every input line gives exactly one output line, in input
+order. A line that cannot be cleaned (not UTF-8, malformed JSON, not an
+object, no text field) comes out as a record whose result holds an
+``error``, and the run goes on.
+
+The work is streamed. Lines are read lazily, cleaned by ``jobs`` worker
+processes (``Pool.imap``, which keeps input order) and written as results
+come back; a semaphore caps how many lines are in flight, because
+``Pool.imap`` would otherwise read the whole input into its task queue.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import signal
+import threading
+from collections.abc import Iterable, Iterator
+from functools import cache, partial
+from typing import IO, Any
+
+from attrs import frozen
+
+from .pipeline import Pipeline
+
+# Lines sent to a worker at once: large enough that the pickling round trip
+# is small next to the cleaning, small enough that order-keeping stays cheap.
+CHUNKSIZE = 16
+# Chunks in flight per worker; bounds memory whatever the input's size.
+CHUNKS_IN_FLIGHT = 4
+
+
+@frozen
+class Job:
+    """What every record of one run is cleaned with (small, so cheap to pickle)."""
+
+    source: str  # the input's name, for messages
+    field: str = "text"  # the record field that holds the page text
+    key: str = "newsclean"  # the output field the result goes under
+    without: tuple[str, ...] = ()  # rules switched off
+    encoding: str = "utf-8"
+    errors: str = "strict"
+
+
+@frozen
+class Outcome:
+    """One output line (UTF-8 bytes, newline included) and the error, if any."""
+
+    line: bytes
+    error: str | None
+    size: int  # bytes of input the record took, for the progress bar
+
+
+@cache
+def _pipeline(without: tuple[str, ...]) -> Pipeline:
+    return Pipeline().without(*without)
+
+
+def clean_record(job: Job, numbered: tuple[int, int, bytes]) -> Outcome:
+    """Clean one raw input line; never raises on bad input.
+
+    ``numbered`` is (line number from 1, byte offset of the line, raw bytes).
+
+    >>> job = Job("in.jsonl")
+    >>> line = b'{"id": 7, "text": "By AFP\\\\n\\\\nTalks ended."}\\n'
+    >>> clean_record(job, (1, 0, line)).line  # doctest: +ELLIPSIS
+    b'{"id": 7, "text": "By AFP\\\\n\\\\nTalks ended.", "newsclean": {"body": "Talks ended.", ...
+    >>> outcome = clean_record(job, (2, 0, b'{"id": 8}\\n'))
+    >>> outcome.error
+    "in.jsonl:2: no 'text' field in the record"
+    """
+    number, offset, raw = numbered
+    record: dict[str, Any] = {}
+    where = f"{job.source}:{number}"
+    try:
+        text = raw.rstrip(b"\r\n").decode(job.encoding, job.errors)
+    except UnicodeDecodeError as error:
+        text = raw.rstrip(b"\r\n").decode(job.encoding, "replace")
+        return _failed(job, record, text, raw, f"{where}: {_decode_message(error, offset)}")
+    try:
+        parsed = json.loads(text)
+    except ValueError as error:
+        return _failed(job, record, text, raw, f"{where}: malformed JSON: {error}")
+    if not isinstance(parsed, dict):
+        kind = type(parsed).__name__
+        return _failed(job, record, text, raw, f"{where}: a {kind}, not a JSON object")
+    record = parsed
+    if job.key in record:
+        message = f"{where}: the record already has a {job.key!r} field; pick another with --key"
+        return _failed(job, record, text, raw, message)
+    if job.field not in record:
+        return _failed(job, record, text, raw, f"{where}: no {job.field!r} field in the record")
+    page = record[job.field]
+    if not isinstance(page, str):
+        kind = type(page).__name__
+        message = f"{where}: field {job.field!r} is {kind}, not a string"
+        return _failed(job, record, text, raw, message)
+    try:
+        record[job.key] = _pipeline(job.without).clean(page).to_dict()
+    except Exception as error:
+        # A bug a rule shows on one page in a million must not stop the run;
+        # the record says what broke, so the page can be replayed.
+        message = f"{where}: clean() failed: {type(error).__name__}: {error}"
+        return _failed(job, record, text, raw, message)
+    return Outcome(_dump(record), None, len(raw))
+
+
+def _failed(job: Job, record: dict[str, Any], text: str, raw: bytes, message: str) -> Outcome:
+    # The raw line is kept when it could not be read as a record, or when
+    # the result field would hide one of the record's own: nothing is lost.
+    result: dict[str, Any] = {"error": message}
+    if not record or job.key in record:
+        result["raw"] = text
+    record[job.key] = result
+    return Outcome(_dump(record), message, len(raw))
+
+
+def _dump(record: dict[str, Any]) -> bytes:
+    line = json.dumps(record, ensure_ascii=False) + "\n"
+    try:
+        return line.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (from a "\\ud800" escape in the input) has no UTF-8
+        # form; ASCII escapes carry it through unchanged.
+        return (json.dumps(record) + "\n").encode("ascii")
+
+
+def _decode_message(error: UnicodeDecodeError, offset: int) -> str:
+    """Where decoding failed, as a byte offset into the whole file."""
+    bad = error.object[error.start : error.start + 4].hex(" ")
+    return (
+        f"not valid {error.encoding} at byte offset {offset + error.start} (bytes {bad}); "
+        "pass --encoding ENCODING or --errors replace to go on"
+    )
+
+
+def numbered_lines(stream: IO[bytes]) -> Iterator[tuple[int, int, bytes]]:
+    """(line number, byte offset, raw line) for every line, read lazily.
+
+    Lines end at ``\\n`` only: JSON Lines has no other separator, and a raw
+    ``\\r`` or ``\\u2028`` inside a record is not a line break.
+
+    >>> import io
+    >>> list(numbered_lines(io.BytesIO(b'{"a": 1}\\r\\n\\n{"b": 2}')))
+    [(1, 0, b'{"a": 1}\\r\\n'), (2, 10, b'\\n'), (3, 11, b'{"b": 2}')]
+    """
+    offset = 0
+    for number, raw in enumerate(stream, start=1):
+        yield number, offset, raw
+        offset += len(raw)
+
+
+def clean_lines(
+    job: Job, lines: Iterable[tuple[int, int, bytes]], jobs: int = 1
+) -> Iterator[Outcome]:
+    """Clean every line, in input order, with ``jobs`` processes.
+
+    >>> lines = [(1, 0, b'{"text": "Hello there."}'), (2, 24, b"nope")]
+    >>> [o.error for o in clean_lines(Job("x"), lines)]
+    [None, 'x:2: malformed JSON: Expecting value: line 1 column 1 (char 0)']
+    """
+    work = partial(clean_record, job)
+    if jobs <= 1:
+        yield from map(work, lines)
+        return
+    _pipeline(job.without)  # an unknown rule name fails here, not in a worker
+    in_flight = threading.BoundedSemaphore(jobs * CHUNKSIZE * CHUNKS_IN_FLIGHT)
+    stopped = threading.Event()
+
+    def throttled() -> Iterator[tuple[int, int, bytes]]:
+        # Runs in the pool's feeder thread: it waits until results are
+        # written before it reads more input, so memory stays bounded.
+        for item in lines:
+            in_flight.acquire()
+            if stopped.is_set():
+                return
+            yield item
+
+    pool = multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts)
+    try:
+        for outcome in pool.imap(work, throttled(), chunksize=CHUNKSIZE):
+            yield outcome
+            in_flight.release()
+    finally:
+        stopped.set()
+        _release_all(in_flight)
+        pool.terminate()
+        pool.join()
+
+
+def _release_all(semaphore: threading.BoundedSemaphore) -> None:
+    """Wake the feeder thread if it waits, so the pool can shut down."""
+    try:
+        while True:
+            semaphore.release()
+    except ValueError:
+        pass
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches the whole process group; the parent alone handles it.
+    # SIGTERM is how the parent's pool stops a worker: let it simply end.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
