@@ -294,3 +294,47 @@ def test_python_dash_m_runs_the_same_command(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode() == "The talks ended on Monday.\n"
+
+
+def run_on_a_terminal(*args: str | Path) -> bytes:
+    """Run with stderr on a pseudo-terminal; what the terminal showed."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    controller, terminal = pty.openpty()
+    # A terminal of 24 rows by 80 columns, as a real one reports.
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    try:
+        done = subprocess.run(
+            [str(SCRIPT), *map(str, args)], stderr=terminal, stdout=subprocess.PIPE, timeout=120
+        )
+        assert done.returncode == 1  # the corpus has broken lines
+        os.close(terminal)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # the terminal's other end is closed: all is read
+                break
+            if not chunk:
+                break
+            shown += chunk
+        return shown
+    finally:
+        os.close(controller)
+
+
+def test_progress_bar_on_a_terminal_and_quiet(tmp_path: Path) -> None:
+    import importlib.util
+
+    source = tmp_path / "in.jsonl"
+    corpus(source, 30)
+    shown = run_on_a_terminal("--jsonl", source, "-o", tmp_path / "a.jsonl")
+    quiet = run_on_a_terminal("--jsonl", source, "-o", tmp_path / "b.jsonl", "--quiet")
+    assert b"malformed JSON" in shown and b"malformed JSON" in quiet
+    assert b"100%" not in quiet
+    # tqdm is the optional "progress" extra: with it a bar, without it none.
+    has_tqdm = importlib.util.find_spec("tqdm") is not None
+    assert (b"100%" in shown) == has_tqdm

@@ -13,11 +13,15 @@ come back; a semaphore caps how many lines are in flight, because
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import json
 import multiprocessing
+import os
 import signal
+import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, partial
 from typing import IO, Any
 
@@ -204,3 +208,35 @@ def _ignore_interrupts() -> None:
     # SIGTERM is how the parent's pool stops a worker: let it simply end.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@contextlib.contextmanager
+def progress_bar(source: IO[bytes], quiet: bool) -> Iterator[Callable[[Outcome], object]]:
+    """A tqdm bar on stderr, in input bytes; only on a terminal, only with tqdm installed.
+
+    >>> import io
+    >>> with progress_bar(io.BytesIO(), quiet=True) as advance:
+    ...     advance(Outcome(b"{}\\n", None, 3))
+    """
+    tqdm = _tqdm()
+    if tqdm is None or quiet or not sys.stderr.isatty():
+        yield _no_progress
+        return
+    try:
+        total: int | None = os.fstat(source.fileno()).st_size or None
+    except (OSError, ValueError):
+        total = None  # stdin from a pipe: no size, so no ETA
+    with tqdm(total=total, unit="B", unit_scale=True, file=sys.stderr) as bar:
+        yield lambda outcome: bar.update(outcome.size)
+
+
+def _tqdm() -> Any:
+    """tqdm's bar class, or None without the optional "progress" extra."""
+    try:
+        return importlib.import_module("tqdm").tqdm
+    except ImportError:
+        return None
+
+
+def _no_progress(outcome: Outcome) -> None:
+    pass

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import json
 import os
 import signal
@@ -22,7 +21,7 @@ from typing import IO, Any
 
 from . import __version__
 from .atomic import atomic_output
-from .batch import Job, Outcome, clean_lines, numbered_lines
+from .batch import Job, clean_lines, numbered_lines, progress_bar
 from .pipeline import Pipeline
 from .types import Article
 
@@ -283,7 +282,7 @@ def _run_jsonl(args: argparse.Namespace, out: IO[bytes]) -> int:
         print(f"newsclean: {_read_error(args.jsonl, error)}", file=sys.stderr)
         return 1
     failed = 0
-    with source, _progress(args, source) as advance:
+    with source, progress_bar(source, args.quiet) as advance:
         for outcome in clean_lines(job, numbered_lines(source), args.jobs):
             out.write(outcome.line)
             if outcome.error is not None:
@@ -293,30 +292,3 @@ def _run_jsonl(args: argparse.Namespace, out: IO[bytes]) -> int:
     if failed:
         print(f"newsclean: {failed} record(s) could not be cleaned", file=sys.stderr)
     return 1 if failed else 0
-
-
-@contextlib.contextmanager
-def _progress(args: argparse.Namespace, source: IO[bytes]) -> Iterator[Any]:
-    """A tqdm bar on stderr, only on a terminal, only if tqdm is installed."""
-    tqdm = _tqdm()
-    if tqdm is None or args.quiet or not sys.stderr.isatty():
-        yield _no_progress
-        return
-    try:
-        total: int | None = os.fstat(source.fileno()).st_size or None
-    except (OSError, ValueError):
-        total = None
-    with tqdm(total=total, unit="B", unit_scale=True, file=sys.stderr) as bar:
-        yield lambda outcome: bar.update(outcome.size)
-
-
-def _tqdm() -> Any:
-    """tqdm's bar class, or None without the optional "progress" extra."""
-    try:
-        return importlib.import_module("tqdm").tqdm
-    except ImportError:
-        return None
-
-
-def _no_progress(outcome: Outcome) -> None:
-    pass
