@@ -20,6 +20,7 @@ from attrs import evolve, field, frozen
 from .page import Page
 from .rule import Context, Rule
 from .rules.appeals import Appeal, AppealLetter
+from .rules.body import ArticleBody
 from .rules.captions import PhotoCredit
 from .rules.chrome import ADVERTISEMENT, COOKIE, LEGAL, SHARE
 from .rules.header import Byline, Title
@@ -29,7 +30,9 @@ from .types import Article, Metadata, Removal
 
 # The default order. Rules that recognise a block by its own words run first;
 # bylines go before the title so "By AFP" is never taken for a headline; the
-# title takes the first line left; captions come last, as they match loosest.
+# title takes the first line left; captions come next, as they match loosest.
+# Body selection runs last: it judges only the lines no rule recognised, and
+# drops the menus, teasers and footers around the article's prose.
 DEFAULT_RULES: tuple[Rule, ...] = (
     AppealLetter(),
     Appeal(),
@@ -44,6 +47,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Byline(),
     Title(),
     PhotoCredit(),
+    ArticleBody(),
 )
 
 _KEBAB = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

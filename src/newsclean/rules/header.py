@@ -13,7 +13,8 @@ byline ("By AFP"). Names are never cut: "Byrne" or "Abby" do not start a byline.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Sequence
 
 import regex
 from attrs import frozen
@@ -27,22 +28,25 @@ TITLE_MAX_WORDS = 30
 TITLE_MIN_WORDS = 2
 # Where to look for the line that repeats the browser title.
 REPEAT_WINDOW = 400
+# A repeat must have this share of the words of the title's longest part, so
+# the site name ("Rolling Stone") is not taken for the headline.
+REPEAT_SHARE = 0.5
+# The headline is the repeat that the first prose line (a sentence of
+# PROSE_MIN_WORDS words or more) follows soonest, looking this many lines down.
+PROSE_WINDOW = 60
+PROSE_MIN_WORDS = 12
 BYLINE_MAX_WORDS = 14
 NAME_MAX_TOKENS = 5
 
 _TITLE_SEPARATOR = regex.compile(r"\s+(?:[-|–—·•»]|::)\s+")
 _NOT_A_TITLE_END = regex.compile(r"[.,;:]$")
-_SPACE = regex.compile(r"\s+")
+_WORD = regex.compile(r"\w+")
 _NAME_SEPARATOR = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 # A name is capitalised tokens, with the particles names carry in between.
 _NAME = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|den|da|di|del|della|la|le|du|bin|al|el|dos|das|ten|ter)"
     r"(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|den|da|di|del|della|la|le|du|bin|al|el|dos|das|ten|ter))*"
 )
-
-
-def _fold(text: str) -> str:
-    return _SPACE.sub(" ", text).casefold().strip()
 
 
 @frozen
@@ -58,28 +62,57 @@ class Title:
         if not free:
             return
         first = free[0]
-        repeat = _repeated_headline(first, free[1:REPEAT_WINDOW])
-        if repeat is not None:
+        repeats = headline_repeats(free)
+        if repeats:
+            repeat = _best_repeat(repeats, context.page.lines)
             yield Finding(first.index, first.index, "browser title")
             yield Finding(repeat.index, repeat.index, "headline", Metadata(title=repeat.text))
         elif _looks_like_headline(first) and len(free) > 1:
             yield Finding(first.index, first.index, "headline", Metadata(title=first.text))
 
 
-def _repeated_headline(first: Line, later: list[Line]) -> Line | None:
-    """The later line that equals the browser title or a run of its parts, if any."""
-    parts = _TITLE_SEPARATOR.split(first.text)
-    candidates = {_fold(first.text)}
-    for i in range(len(parts)):
-        for j in range(i + 1, len(parts) + 1):
-            if (i, j) != (0, len(parts)):
-                candidates.add(_fold(" ".join(parts[i:j])))
-    best: Line | None = None
-    for line in later:
-        repeats = line.words >= TITLE_MIN_WORDS and _fold(line.text) in candidates
-        if repeats and (best is None or len(line.text) > len(best.text)):
-            best = line
-    return best
+def headline_repeats(lines: Sequence[Line]) -> list[Line]:
+    """The lines after the first that repeat the browser title (the first line).
+
+    A repeat is a line whose words are a run of the browser title's words,
+    ignoring case and punctuation ("Disney+ glitches, says exec" repeats
+    "Disney+ glitches says exec - Los Angeles Times"), long enough to be the
+    headline rather than the site name: at least REPEAT_SHARE of the words of
+    the title's longest part.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("Talks Stall as Both Sides Leave - The Daily\\n\\nThe Daily\\n\\n"
+    ...                       "Talks stall as both sides leave")
+    >>> [line.text for line in headline_repeats(page.lines)]
+    ['Talks stall as both sides leave']
+    """
+    if not lines:
+        return []
+    title = lines[0]
+    parts = _TITLE_SEPARATOR.split(title.text)
+    longest = max(len(_WORD.findall(part)) for part in parts)
+    need = max(TITLE_MIN_WORDS, math.ceil(REPEAT_SHARE * longest))
+    words = f" {' '.join(_WORD.findall(title.text.casefold()))} "
+    found = []
+    for line in lines[1:REPEAT_WINDOW]:
+        if not need <= line.words <= title.words:
+            continue
+        if f" {' '.join(_WORD.findall(line.text.casefold()))} " in words:
+            found.append(line)
+    return found
+
+
+def _best_repeat(repeats: Sequence[Line], lines: Sequence[Line]) -> Line:
+    """The repeat the article follows soonest: the headline, not its copy in a menu."""
+    return min(repeats, key=lambda line: (_lines_to_prose(line, lines), -line.words))
+
+
+def _lines_to_prose(line: Line, lines: Sequence[Line]) -> int:
+    """How many lines below ``line`` the first prose line (a long sentence) comes."""
+    for i in range(line.index + 1, min(len(lines), line.index + PROSE_WINDOW)):
+        if lines[i].words >= PROSE_MIN_WORDS and lines[i].is_sentence:
+            return i - line.index
+    return PROSE_WINDOW
 
 
 def _looks_like_headline(line: Line) -> bool:

@@ -1,0 +1,188 @@
+"""Body selection: find the article on a full page and drop what lies around it.
+
+Full-page text holds the article inside menus, breadcrumbs, teaser lists,
+footers and comments. The rule works as jusText does, on lines instead of
+HTML paragraphs:
+
+1. Each line left by the earlier rules is judged alone on a few measured
+   features: its length, its share of stop words (in the page's language, see
+   :mod:`newsclean.lang`), whether it ends like a sentence, whether it reads
+   like a Title-Case teaser headline, and whether it repeats on the page.
+   It comes out ``GOOD`` (prose), ``NEAR_GOOD`` (prose-ish), ``SHORT`` (too
+   short to tell alone) or ``BAD`` (menu, teaser, footer).
+2. ``SHORT`` and ``NEAR_GOOD`` lines are then revised from their neighbours:
+   a short line between two prose lines is part of the article (a crosshead,
+   a list item, "Yikes."); a short line between menu lines is a menu item.
+3. The article is the contiguous region of lines with the best score, where
+   a prose line counts for its length and a boilerplate line against it;
+   lines earlier rules took count for nothing, so an ad label or a caption
+   inside the article does not split it. Everything outside the region goes.
+
+A page that is already an article (extractor output) is almost all prose;
+there the region is the whole page less any boilerplate at its edges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from attrs import frozen
+
+from ..rule import Context, Finding
+from ..types import Kind
+from .header import headline_repeats
+from .prose import DATE_LINE, Judged, Verdict, judge, revise, with_lists
+
+# Each non-prose line costs its length plus BAD_LINE_COST times its place in
+# the run of non-prose lines it stands in (up to GAP_STEPS), so one ad label
+# between paragraphs costs little while a forty-item menu splits the page.
+BAD_LINE_COST = 20
+GAP_STEPS = 10
+# A single long non-prose line (a run-on of link texts) costs no more than this
+# much of its length: it is one line, however long, not a menu.
+BAD_MAX_CHARS = 150
+# A line an earlier rule took (a caption, a share row) weighs less: it may sit
+# inside the article, but a block of them still parts two stretches of prose.
+TAKEN_LINE_COST = 5
+# The article follows its headline: the best region that starts after a
+# repeat of the browser title wins when it scores at least this share of
+# the best region anywhere (a cookie notice or comments can be longer).
+ANCHOR_SHARE = 0.3
+MAX_HEADLINES = 5
+
+# Comments and teaser feeds: FEED_MIN_DATES date lines each at most FEED_MAX_GAP lines apart,
+# with something between them, after at least FEED_MIN_PROSE characters of
+# the article's prose. A list of dates (one a line) is not a feed.
+FEED_MAX_GAP = 8
+FEED_MIN_DATES = 3
+FEED_MIN_PROSE = 300
+
+
+@frozen
+class ArticleBody:
+    """Keep the best prose region of the page; everything around it goes."""
+
+    name: str = "article-body"
+    kind: Kind = "navigation"
+    summary: str = "menus, breadcrumbs, teaser lists and footers outside the article's prose"
+
+    def find(self, context: Context) -> Iterable[Finding]:
+        free = list(context.free())
+        if not free:
+            return
+        judged = with_lists(revise(judge(free)))
+        value = values(judged, context.taken)
+        first, last, score = best_region(value)
+        for head in headline_repeats(context.page.lines)[:MAX_HEADLINES]:
+            start, end, anchored = region_after(value, head.index + 1)
+            if anchored >= ANCHOR_SHARE * score and start <= end:
+                first, last, score = start, end, anchored
+        if first > last:
+            return  # no prose at all: nothing to tell the article by
+        feed = feed_start(judged, first, last)
+        if first > 0:
+            yield Finding(0, first - 1, "before the article")
+        if feed is not None:
+            end = max((i for i in range(first, feed) if value[i] > 0), default=feed - 1)
+            yield Finding(end + 1, last, "dated feed after the article (comments, teasers)")
+        if last < len(value) - 1:
+            yield Finding(last + 1, len(value) - 1, "after the article")
+
+
+def values(judged: Sequence[Judged], taken: Sequence[bool]) -> list[int]:
+    """What each page line adds to a region: prose for its length, the rest against it.
+
+    A good line adds its length. A bad line takes its length away, plus a cost
+    that grows with the run of non-prose lines it stands in, so one ad label
+    between paragraphs costs little while a forty-item menu splits the page.
+    A line an earlier rule took costs TAKEN_LINE_COST and extends the run.
+    """
+    verdicts: dict[int, Judged] = {item.line.index: item for item in judged}
+    found = [0] * len(taken)
+    gap = 0
+    for i in range(len(taken)):
+        item = verdicts.get(i)
+        if item is not None and item.verdict is Verdict.GOOD:
+            found[i] = len(item.line.text)
+            gap = 0
+            continue
+        gap += 1
+        if item is None:
+            found[i] = -TAKEN_LINE_COST * min(gap, GAP_STEPS)
+        else:
+            size = min(len(item.line.text), BAD_MAX_CHARS)
+            found[i] = -(size + BAD_LINE_COST * min(gap, GAP_STEPS))
+    return found
+
+
+def best_region(value: Sequence[int]) -> tuple[int, int, int]:
+    """The first line, last line and score of the best-scoring run of lines.
+
+    Kadane's maximum-sum run; ``(0, -1, 0)`` when no line adds anything.
+
+    >>> best_region([-5, 10, -3, 8, -50, 30])
+    (5, 5, 30)
+    """
+    best, span = 0, (0, -1)
+    total, first = 0, 0
+    for i, v in enumerate(value):
+        total += v
+        if total <= 0:
+            total, first = 0, i + 1
+        elif total > best:
+            best, span = total, (first, i)
+    return span[0], span[1], best
+
+
+def region_after(value: Sequence[int], start: int) -> tuple[int, int, int]:
+    """The best run that begins at the first prose line at or after ``start``.
+
+    Its score counts what lies between ``start`` and that first prose line,
+    so a copy of the headline in a menu, far above the prose, scores low.
+
+    >>> region_after([-5, 10, -3, 8, -50, 30], 0)
+    (1, 3, 10)
+    """
+    first = next((i for i in range(start, len(value)) if value[i] > 0), None)
+    if first is None:
+        return start, start - 1, 0
+    lead = sum(value[start:first])
+    best, last, total = 0, first, 0
+    for i in range(first, len(value)):
+        total += value[i]
+        if total > best:
+            best, last = total, i
+    return first, last, best + lead
+
+
+def feed_start(judged: Sequence[Judged], first: int, last: int) -> int | None:
+    """The page line where a dated feed (comments, teasers) begins inside the region.
+
+    >>> from newsclean.page import Page
+    >>> text = ("The talks ended on Monday and the two sides said they would meet again. " * 5
+    ...         + "\\nanna says:\\nNovember 19, 2019 at 6:34 am\\nGreat piece.\\n"
+    ...         + "bob says:\\nNovember 19, 2019 at 7:02 am\\nI disagree with all of it.\\n"
+    ...         + "cy says:\\nNovember 19, 2019 at 8:12 am\\nMe too.")
+    >>> page = Page.from_text(text)
+    >>> feed_start(with_lists(revise(judge(page.lines))), 0, 9)
+    2
+    """
+    prose = 0
+    chain_start, chain_prose, chain_length, previous = 0, 0, 0, -FEED_MAX_GAP
+    for item in judged:
+        i = item.line.index
+        if i < first or i > last:
+            continue
+        if item.verdict is Verdict.GOOD:
+            prose += len(item.line.text)
+            continue
+        if item.reason != DATE_LINE:
+            continue
+        if 2 <= i - previous <= FEED_MAX_GAP:
+            chain_length += 1
+        else:
+            chain_start, chain_prose, chain_length = i, prose, 1
+        previous = i
+        if chain_length >= FEED_MIN_DATES and chain_prose >= FEED_MIN_PROSE:
+            return chain_start
+    return None

@@ -1,0 +1,258 @@
+"""Line judging: is a line prose, or page chrome? (the jusText part of body selection)
+
+Each line left by the earlier rules is judged alone on a few measured
+features: its length, its share of stop words (in the page's language, see
+:mod:`newsclean.lang`), whether it ends like a sentence, whether it reads like
+a Title-Case teaser headline, whether it repeats on the page, whether it is a
+time stamp. It comes out ``GOOD`` (prose), ``NEAR_GOOD`` (prose-ish), ``SHORT``
+(too short to tell alone) or ``BAD`` (menu, teaser, footer). Short and
+near-good lines are then settled from their neighbours, and lists that hang
+off prose ("The tour dates are:", "- 1 cup flour") join it. Nothing is removed
+here: :mod:`newsclean.rules.body` decides from the verdicts.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+
+import regex
+from attrs import frozen
+
+from ..lang import guess, stopwords, words_of
+from ..page import Line
+from ..phrases import phrases
+
+# A line under this many characters says too little alone; its neighbours decide.
+# (jusText uses 70 for HTML paragraphs; a text line of a headline or a short
+# quoted sentence is shorter, so the bar is lower here.)
+SHORT_CHARS = 40
+# A prose line of at least this length whose stop-word share reaches STOP_HIGH is
+# article prose on its own; between STOP_LOW and STOP_HIGH it is prose-ish.
+LONG_CHARS = 80
+STOP_HIGH = 0.30
+STOP_LOW = 0.18
+# On a page whose words hit the stop-word list this rarely, the language has
+# no list (Korean, Japanese, Indonesian...): judge by length and punctuation.
+PAGE_STOP_MIN = 0.05
+# A line that repeats on the page and has at most this many words is chrome
+# (a menu item shown twice, "Share" above and below the article).
+REPEAT_MAX_WORDS = 12
+# A line of at least TITLE_MIN_WORDS words, most of them capitalised, with no
+# sentence end, reads as a teaser headline (English and Romance title case;
+# German capitalises nouns, which stays well below this share).
+TITLE_MIN_WORDS = 4
+TITLE_SHARE = 0.75
+# A short line with a date or a time on it is a time stamp: of the article
+# (above it), of a comment or of a teaser in a feed (below it).
+DATED_MAX_WORDS = 12
+DATE_LINE = "date line"
+# A line ending in a colon that introduces a list, and the list items below it
+# (up to LIST_MAX_ITEMS lines of at most LIST_ITEM_MAX_WORDS words), belong to
+# the prose the intro follows: "Tour dates:", "What you need:".
+LIST_INTRO_MIN_WORDS = 3
+LIST_MAX_ITEMS = 60
+LIST_ITEM_MAX_WORDS = 40
+
+_CAPITALISED = regex.compile(r"\b\p{Lu}")
+# A list item's mark: a bullet or dash, "1." or "2)", or a table row's "|".
+_LIST_MARK = regex.compile(r"(?:[-–—•·*▪◦●|]|\d{1,2}[.)])\s")
+_SENTENCE_INSIDE = regex.compile(r"[.!?…:;][\"'”’»)\]]*\s")
+
+
+@cache
+def dated() -> regex.Pattern[str]:
+    """A date or a time anywhere in a line: "Nov 19", "19. November", "6:34 am",
+    "2019-11-20", "3 hours ago" (month names and "ago" phrases from the packs).
+
+    >>> bool(dated().search("November 19, 2019 at 6:34 am")), bool(dated().search("Home"))
+    (True, False)
+    """
+    months = "|".join(f"(?:{p})" for p in phrases("months"))
+    ago = "|".join(f"(?:{p})" for p in phrases("time-ago"))
+    return regex.compile(
+        rf"(?i)\b(?:\d{{1,2}}:\d{{2}}|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}"
+        rf"|(?:{months})\.?\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?:{months})\b|(?:{ago}))"
+    )
+
+
+class Verdict(enum.Enum):
+    """What one line looks like, alone and then among its neighbours."""
+
+    GOOD = "good"
+    NEAR_GOOD = "near-good"
+    SHORT = "short"
+    BAD = "bad"
+
+
+@frozen
+class Judged:
+    """A free line, its verdict, and the reason for it."""
+
+    line: Line
+    verdict: Verdict
+    reason: str
+
+
+def judge(lines: Sequence[Line]) -> list[Judged]:
+    """Each line's verdict on its own features.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text(
+    ...     "Home\\nWorld News And Politics From Around The Globe\\n"
+    ...     "The talks ended on Monday, and the two sides said that they would meet again soon."
+    ... )
+    >>> [j.verdict.value for j in judge(page.lines)]
+    ['short', 'bad', 'good']
+    """
+    words = [words_of(line.text) for line in lines]
+    stop = stopwords(guess(w for ws in words for w in ws))
+    total = sum(len(ws) for ws in words)
+    hits = [sum(1 for w in ws if w in stop) for ws in words]
+    use_stop = total > 0 and sum(hits) / total >= PAGE_STOP_MIN
+    seen = Counter(line.text.casefold() for line in lines)
+    judged = []
+    for line, ws, hit in zip(lines, words, hits, strict=True):
+        verdict, reason = _alone(line, len(ws), hit, seen[line.text.casefold()], use_stop)
+        judged.append(Judged(line, verdict, reason))
+    return judged
+
+
+def _alone(
+    line: Line, words: int, stop_hits: int, seen: int, use_stop: bool
+) -> tuple[Verdict, str]:
+    text = line.text
+    if seen > 1 and line.words <= REPEAT_MAX_WORDS:
+        return Verdict.BAD, "line repeated on the page"
+    if line.words <= DATED_MAX_WORDS and dated().search(text) is not None:
+        return Verdict.BAD, DATE_LINE
+    if len(text) < SHORT_CHARS:
+        return Verdict.SHORT, "short line"
+    sentence = line.is_sentence or _SENTENCE_INSIDE.search(text) is not None
+    if not sentence and line.words >= TITLE_MIN_WORDS:
+        capitalised = len(_CAPITALISED.findall(text))
+        if capitalised >= TITLE_SHARE * line.words:
+            return Verdict.BAD, "title-case headline"
+    if use_stop:
+        share = stop_hits / words if words else 0.0
+        if share < STOP_LOW:
+            # Figures and names ("Nikkei 225 fell 0.3%.") still make a sentence.
+            if sentence and len(text) >= LONG_CHARS:
+                return Verdict.NEAR_GOOD, "sentence with few stop words"
+            return Verdict.BAD, "few stop words"
+        if share >= STOP_HIGH and sentence and len(text) >= LONG_CHARS:
+            return Verdict.GOOD, "prose"
+        return Verdict.NEAR_GOOD, "prose-ish"
+    if sentence and len(text) >= LONG_CHARS:
+        return Verdict.GOOD, "long sentence"
+    return (Verdict.NEAR_GOOD, "sentence") if sentence else (Verdict.BAD, "no sentence")
+
+
+def revise(judged: list[Judged]) -> list[Judged]:
+    """Settle ``SHORT`` and ``NEAR_GOOD`` lines from their nearest settled neighbours.
+
+    As in jusText: a short line between good lines is good, between bad lines
+    bad; with one of each it is good only when a near-good line stands
+    between it and the bad side. A near-good line is bad only between two bad
+    lines. The page edges count as bad.
+
+    >>> from newsclean.page import Page
+    >>> prose = "The talks ended on Monday, and the two sides said that they would meet again soon."
+    >>> page = Page.from_text(f"{prose}\\nYikes.\\n{prose}\\nHome\\nContact")
+    >>> [j.verdict.value for j in revise(judge(page.lines))]
+    ['good', 'good', 'good', 'bad', 'bad']
+    """
+    strict_before = _nearest(judged, skip={Verdict.SHORT, Verdict.NEAR_GOOD}, step=+1)
+    strict_after = _nearest(judged, skip={Verdict.SHORT, Verdict.NEAR_GOOD}, step=-1)
+    loose_before = _nearest(judged, skip={Verdict.SHORT}, step=+1)
+    loose_after = _nearest(judged, skip={Verdict.SHORT}, step=-1)
+    revised = []
+    for i, item in enumerate(judged):
+        verdict = item.verdict
+        before, after = strict_before[i], strict_after[i]
+        if verdict is Verdict.SHORT:
+            if before is after is Verdict.GOOD:
+                verdict = Verdict.GOOD
+            elif before is after is Verdict.BAD:
+                verdict = Verdict.BAD
+            elif (before is Verdict.BAD and loose_before[i] is Verdict.NEAR_GOOD) or (
+                after is Verdict.BAD and loose_after[i] is Verdict.NEAR_GOOD
+            ):
+                verdict = Verdict.GOOD
+            else:
+                verdict = Verdict.BAD
+        elif verdict is Verdict.NEAR_GOOD:
+            verdict = Verdict.BAD if before is after is Verdict.BAD else Verdict.GOOD
+        revised.append(Judged(item.line, verdict, item.reason))
+    return revised
+
+
+def _nearest(judged: list[Judged], skip: set[Verdict], step: int) -> list[Verdict]:
+    """For each line, the verdict of the nearest line before it (``step=+1``) or
+    after it (``step=-1``) whose verdict is not in ``skip``; BAD at the page edge."""
+    found = [Verdict.BAD] * len(judged)
+    last = Verdict.BAD
+    order = range(len(judged)) if step > 0 else range(len(judged) - 1, -1, -1)
+    for i in order:
+        found[i] = last
+        if judged[i].verdict not in skip:
+            last = judged[i].verdict
+    return found
+
+
+def with_lists(judged: list[Judged]) -> list[Judged]:
+    """Make lists that belong to the prose part of it.
+
+    Two kinds: the lines a colon line brings in right after prose ("The tour
+    dates are:"), and a run of marked items ("- 1 cup flour", "• Step two",
+    "| HD | 225.86 |") next to prose on either side.
+
+    >>> from newsclean.page import Page
+    >>> prose = "The band will play in these cities on the tour, and it will be a long one."
+    >>> page = Page.from_text(f"{prose}\\nThe tour dates are:\\nJune 9 - Tampa\\nJune 10 - Miami")
+    >>> [j.verdict.value for j in with_lists(revise(judge(page.lines)))]
+    ['good', 'good', 'good', 'good']
+    """
+    found = list(judged)
+    i = 0
+    while i < len(found):
+        end = _list_end(found, i)
+        if end == i:
+            i += 1
+            continue
+        before = found[i - 1].verdict if i > 0 else Verdict.BAD
+        after = found[end].verdict if end < len(found) else Verdict.BAD
+        intro = found[i].line.text.endswith(":")
+        if (before is Verdict.GOOD) or (not intro and after is Verdict.GOOD):
+            for j in range(i, end):
+                if found[j].verdict is not Verdict.GOOD:
+                    found[j] = Judged(found[j].line, Verdict.GOOD, "list item")
+        i = end
+    return found
+
+
+def _list_end(found: Sequence[Judged], i: int) -> int:
+    """Where the list that starts at ``found[i]`` ends (exclusive); ``i`` if none does.
+
+    A list is a colon intro with at least two items under it, or at least two
+    marked items; items are adjacent page lines of at most LIST_ITEM_MAX_WORDS.
+    """
+    line = found[i].line
+    if line.text.endswith(":") and line.words >= LIST_INTRO_MIN_WORDS:
+        marked = False
+    elif _LIST_MARK.match(line.text):
+        marked = True
+    else:
+        return i
+    end = i + 1
+    while (
+        end < len(found)
+        and end - i <= LIST_MAX_ITEMS
+        and found[end].line.index == found[end - 1].line.index + 1
+        and found[end].line.words <= LIST_ITEM_MAX_WORDS
+        and (not marked or _LIST_MARK.match(found[end].line.text))
+    ):
+        end += 1
+    return end if end - i >= 2 else i
