@@ -210,7 +210,7 @@ def with_lists(judged: list[Judged]) -> list[Judged]:
     "| HD | 225.86 |") next to prose on either side.
 
     >>> from newsclean.page import Page
-    >>> prose = "The band will play in these cities on the tour, and it will be a long one."
+    >>> prose = "The band will play in all of these cities on the tour, and it will be a long one."
     >>> page = Page.from_text(f"{prose}\\nThe tour dates are:\\nJune 9 - Tampa\\nJune 10 - Miami")
     >>> [j.verdict.value for j in with_lists(revise(judge(page.lines)))]
     ['good', 'good', 'good', 'good']
