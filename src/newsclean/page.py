@@ -10,12 +10,17 @@ from __future__ import annotations
 import regex
 from attrs import frozen
 
-# Every break str.splitlines() knows, so "\r\n", a lone "\r", "\u2028" or a
-# form feed end a line as they would for any Python tool reading the text.
-_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_LINE = regex.compile(f"[^{_BREAKS}]+")
-_BREAK = regex.compile(f"\r\n|[{_BREAKS}]")
-_WORD = regex.compile(r"\w+")
+# Lines end at every break str.splitlines() knows, so "\r\n", a lone "\r",
+# "\u2028" or a form feed end a line as they would for any Python tool.
+_WORD_CHAR = regex.compile(r"\w")
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
+# Word counting is the one per-character job, so it is done once a page, in
+# C: every character becomes b"w" (a ``\w`` character) or b" " (any other),
+# and a line's word count is how often b" w" occurs in its stretch. ASCII
+# goes through a 256-byte table; the rarer other characters through a cache.
+_ASCII_MASK = (
+    bytes(ord("w") if _WORD_CHAR.match(chr(byte)) else ord(" ") for byte in range(128)) + b" " * 128
+)
 # A sentence ends in . ! ? or … possibly followed by closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
 
@@ -53,30 +58,48 @@ class Page:
         [('Title', 0, 5, True), ('Body text.', 11, 21, True)]
         """
         lines: list[Line] = []
-        previous_end = 0
-        for match in _LINE.finditer(text):
-            raw = match.group()
+        mask = _word_mask(text)
+        offset = 0
+        blank_before = True
+        # splitlines() twice: once for the line, once for its length with the
+        # break, which is what moves the offset on.
+        for raw, with_break in zip(text.splitlines(), text.splitlines(keepends=True), strict=True):
             stripped = raw.strip()
-            if not stripped:
-                continue
-            start = match.start() + (len(raw) - len(raw.lstrip()))
-            gap = text[previous_end:start]
-            blank_before = not lines or _has_blank_line(gap)
-            lines.append(
-                Line(
-                    len(lines),
-                    start,
-                    start + len(stripped),
-                    stripped,
-                    blank_before,
-                    len(_WORD.findall(stripped)),
-                )
-            )
-            previous_end = start + len(stripped)
+            if stripped:
+                start = offset + len(raw) - len(raw.lstrip())
+                end = start + len(stripped)
+                # mask[i + 1] stands for text[i]; the pair " w" starts a word.
+                words = mask.count(b" w", start, end + 1)
+                lines.append(Line(len(lines), start, end, stripped, blank_before, words))
+                blank_before = False
+            else:
+                blank_before = True
+            offset += len(with_break)
         return cls(text, tuple(lines))
 
 
-def _has_blank_line(gap: str) -> bool:
-    """Whether the whitespace between two lines holds an empty line."""
-    breaks = _BREAK.finditer(gap)
-    return next(breaks, None) is not None and next(breaks, None) is not None
+class _NonAsciiMask(dict[int, str]):
+    """A ``str.translate`` table that learns each non-ASCII character once."""
+
+    def __missing__(self, code: int) -> str:
+        mark = "w" if _WORD_CHAR.match(chr(code)) else " "
+        self[code] = mark
+        return mark
+
+
+# A cache, not a registry: it only ever holds the answer _WORD_CHAR gives.
+_NON_ASCII_MASK = _NonAsciiMask()
+
+
+def _mask_run(match: regex.Match[str]) -> str:
+    return match[0].translate(_NON_ASCII_MASK)
+
+
+def _word_mask(text: str) -> bytes:
+    """b" " then one byte per character of ``text``: b"w" for a word character.
+
+    >>> _word_mask("Grüße, 2024!")
+    b' wwwww  wwww '
+    """
+    ascii_only = _NON_ASCII.sub(_mask_run, text).encode("ascii")
+    return b" " + ascii_only.translate(_ASCII_MASK)

@@ -9,6 +9,8 @@ records, so a rule author writes only the decision.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress
+from operator import not_
 from typing import Protocol, runtime_checkable
 
 import regex
@@ -26,8 +28,12 @@ class Context:
     taken: Sequence[bool]  # taken[i] is True when an earlier rule removed line i
 
     def free(self) -> Iterable[Line]:
-        """The lines no earlier rule has taken, in order."""
-        return (line for line in self.page.lines if not self.taken[line.index])
+        """The lines no earlier rule has taken, in order.
+
+        Lazy like a generator (``taken`` is read as the walk reaches each
+        line), but with no Python frame per line: most rules walk every line.
+        """
+        return compress(self.page.lines, map(not_, self.taken))
 
 
 @frozen
