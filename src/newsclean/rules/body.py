@@ -49,6 +49,7 @@ TAKEN_LINE_COST = 5
 # the best region anywhere (a cookie notice or comments can be longer).
 ANCHOR_SHARE = 0.3
 MAX_HEADLINES = 5
+LEAD_MAX_LINES = 20
 
 # Comments and teaser feeds: FEED_MIN_DATES date lines each at most FEED_MAX_GAP lines apart,
 # with something between them, after at least FEED_MIN_PROSE characters of
@@ -73,10 +74,14 @@ class ArticleBody:
         judged = with_lists(revise(judge(free)))
         value = values(judged, context.taken)
         first, last, score = best_region(value)
-        for head in headline_repeats(context.page.lines)[:MAX_HEADLINES]:
-            start, end, anchored = region_after(value, head.index + 1)
-            if anchored >= ANCHOR_SHARE * score and start <= end:
+        heads = headline_repeats(context.page.lines)[:MAX_HEADLINES]
+        # The last copy of the headline that prose follows is the headline
+        # proper; earlier copies sit in menus and breadcrumbs.
+        for head in reversed(heads):
+            start, end, anchored = region_after(value, head.index + 1, context.taken)
+            if anchored > 0 and anchored >= ANCHOR_SHARE * score:
                 first, last, score = start, end, anchored
+                break
         if first > last:
             return  # no prose at all: nothing to tell the article by
         feed = feed_start(judged, first, last)
@@ -134,25 +139,25 @@ def best_region(value: Sequence[int]) -> tuple[int, int, int]:
     return span[0], span[1], best
 
 
-def region_after(value: Sequence[int], start: int) -> tuple[int, int, int]:
+def region_after(value: Sequence[int], start: int, taken: Sequence[bool]) -> tuple[int, int, int]:
     """The best run that begins at the first prose line at or after ``start``.
 
-    Its score counts what lies between ``start`` and that first prose line,
-    so a copy of the headline in a menu, far above the prose, scores low.
+    The byline, date and caption between a headline and its first paragraph
+    are a few lines; when more than LEAD_MAX_LINES free lines come first, the
+    headline is a copy in a menu or a teaser, and the score is 0.
 
-    >>> region_after([-5, 10, -3, 8, -50, 30], 0)
-    (1, 3, 10)
+    >>> region_after([-5, 10, -3, 8, -50, 30], 0, [False] * 6)
+    (1, 3, 15)
     """
     first = next((i for i in range(start, len(value)) if value[i] > 0), None)
-    if first is None:
+    if first is None or sum(not t for t in taken[start:first]) > LEAD_MAX_LINES:
         return start, start - 1, 0
-    lead = sum(value[start:first])
     best, last, total = 0, first, 0
     for i in range(first, len(value)):
         total += value[i]
         if total > best:
             best, last = total, i
-    return first, last, best + lead
+    return first, last, best
 
 
 def feed_start(judged: Sequence[Judged], first: int, last: int) -> int | None:

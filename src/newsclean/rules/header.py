@@ -28,6 +28,9 @@ TITLE_MAX_WORDS = 30
 TITLE_MIN_WORDS = 2
 # Where to look for the line that repeats the browser title.
 REPEAT_WINDOW = 400
+# A first line that ends a sentence and is longer than this is prose (an
+# extractor's output starts with the article), not a browser title.
+BROWSER_TITLE_WORDS = 16
 # A repeat must have this share of the words of the title's longest part, so
 # the site name ("Rolling Stone") is not taken for the headline.
 REPEAT_SHARE = 0.5
@@ -89,6 +92,8 @@ def headline_repeats(lines: Sequence[Line]) -> list[Line]:
     if not lines:
         return []
     title = lines[0]
+    if title.words > TITLE_MAX_WORDS or (title.is_sentence and title.words > BROWSER_TITLE_WORDS):
+        return []  # the page starts with prose, not with a browser title
     parts = _TITLE_SEPARATOR.split(title.text)
     longest = max(len(_WORD.findall(part)) for part in parts)
     need = max(TITLE_MIN_WORDS, math.ceil(REPEAT_SHARE * longest))

@@ -45,6 +45,9 @@ REPEAT_MAX_WORDS = 12
 # German capitalises nouns, which stays well below this share).
 TITLE_MIN_WORDS = 4
 TITLE_SHARE = 0.75
+# A line of some length that never ends a sentence is a teaser headline, a
+# link or a label; prose that long without a full stop is rare below this.
+UNENDED_MAX_CHARS = 150
 # A short line with a date or a time on it is a time stamp: of the article
 # (above it), of a comment or of a teaser in a feed (below it).
 DATED_MAX_WORDS = 12
@@ -59,7 +62,7 @@ LIST_ITEM_MAX_WORDS = 40
 _CAPITALISED = regex.compile(r"\b\p{Lu}")
 # A list item's mark: a bullet or dash, "1." or "2)", or a table row's "|".
 _LIST_MARK = regex.compile(r"(?:[-–—•·*▪◦●|]|\d{1,2}[.)])\s")
-_SENTENCE_INSIDE = regex.compile(r"[.!?…:;][\"'”’»)\]]*\s")
+_SENTENCE_INSIDE = regex.compile(r"[.!?…][\"'”’»)\]]*\s+\p{Lu}")
 
 
 @cache
@@ -135,6 +138,8 @@ def _alone(
         capitalised = len(_CAPITALISED.findall(text))
         if capitalised >= TITLE_SHARE * line.words:
             return Verdict.BAD, "title-case headline"
+    if not sentence and len(text) < UNENDED_MAX_CHARS:
+        return Verdict.BAD, "no sentence end"
     if use_stop:
         share = stop_hits / words if words else 0.0
         if share < STOP_LOW:
