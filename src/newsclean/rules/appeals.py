@@ -10,7 +10,9 @@ sentence that only mentions support on its own.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 
 import regex
 from attrs import frozen
@@ -23,8 +25,11 @@ from .spans import grow, runs
 
 # A letter closes within this many lines of its opening, or it is not a letter.
 LETTER_MAX_LINES = 40
+LETTER_OPENING_MAX_WORDS = 12
 # Lines of a button row are short: "Once", "Monthly", "Not ready to support today?".
 BUTTON_MAX_WORDS = 6
+# A button row spans at most this many lines from its first button.
+BUTTON_ROW_LINES = 12
 # An appeal sentence beside a call to action is short; an article paragraph is not.
 CUE_MAX_WORDS = 40
 CALL_MAX_WORDS = 12
@@ -63,15 +68,29 @@ class AppealLetter:
         opening = whole_line("appeal-letter-start")
         button = whole_line("appeal-button")
         cue = anywhere("appeal-cue")
+        # Each line is judged once (and only on a page with an opening), so a
+        # page of many openings stays linear.
+        if not any(
+            line.words <= LETTER_OPENING_MAX_WORDS and opening.fullmatch(line.text)
+            for line in context.free()
+        ):
+            return
+        buttons = [
+            line.index
+            for line in lines
+            if line.words <= BUTTON_MAX_WORDS and button.fullmatch(line.text)
+        ]
+        cues = list(accumulate((cue.search(line.text) is not None for line in lines), initial=0))
         i = 0
         while i < len(lines):
             line = lines[i]
-            if context.taken[i] or line.words > 12 or not opening.fullmatch(line.text):
+            too_long = line.words > LETTER_OPENING_MAX_WORDS
+            if context.taken[i] or too_long or not opening.fullmatch(line.text):
                 i += 1
                 continue
-            end = _button_row_end(lines, i + 1, button)
-            window = lines[i : (end or i) + 1]
-            if end is None or not any(cue.search(w.text) for w in window):
+            end = _button_row_end(lines, buttons, i)
+            # cues[k] counts the cue lines before line k: any in the letter?
+            if end is None or cues[end + 1] == cues[i]:
                 i += 1
                 continue
             if any(context.taken[j] for j in range(i, end + 1)):
@@ -81,20 +100,31 @@ class AppealLetter:
             i = end + 1
 
 
-def _button_row_end(lines: tuple[Line, ...], start: int, button: regex.Pattern[str]) -> int | None:
-    """The last line of the first button row after ``start``, if one comes soon."""
-    stop = min(len(lines), start + LETTER_MAX_LINES)
-    for i in range(start, stop):
-        if lines[i].words <= BUTTON_MAX_WORDS and button.fullmatch(lines[i].text):
-            end = i
-            # The row goes on over short lines; it ends at its last button.
-            for j in range(i + 1, min(len(lines), i + 12)):
-                if lines[j].words > BUTTON_MAX_WORDS:
-                    break
-                if button.fullmatch(lines[j].text):
-                    end = j
-            return end
-    return None
+def _button_row_end(lines: tuple[Line, ...], buttons: list[int], opening: int) -> int | None:
+    """The last line of the first button row after ``opening``, if one comes soon.
+
+    ``buttons`` are the indices of all button lines, in order.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("Dear readers,\\nPlease give.\\nOnce\\nMonthly\\nThe end is near.")
+    >>> _button_row_end(page.lines, [2, 3], 0)
+    3
+    >>> _button_row_end(page.lines, [2, 3], 3) is None
+    True
+    """
+    k = bisect_right(buttons, opening)
+    if k == len(buttons) or buttons[k] >= opening + 1 + LETTER_MAX_LINES:
+        return None
+    first = end = buttons[k]
+    # The row goes on over short lines; it ends at its last button.
+    for m in range(k + 1, len(buttons)):
+        nxt = buttons[m]
+        if nxt >= first + BUTTON_ROW_LINES or any(
+            lines[j].words > BUTTON_MAX_WORDS for j in range(end + 1, nxt)
+        ):
+            break
+        end = nxt
+    return end
 
 
 @frozen

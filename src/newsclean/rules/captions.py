@@ -29,7 +29,9 @@ _CAPTION_WITH_CREDIT = regex.compile(
     # "Voting in the midterms. Jose Luis Magana / AP / TASS"
     rf"(?P<caption>.*?[.!?][\"”’)]?)[ \t]+(?P<credit>{_NAME}(?:[ \t]*/[ \t]*{_NAME})+)"
     # "Officials met on Monday. (AP Photo/Evan Vucci)" or "(Photo Credit : PTI File Photo )"
-    rf"|(?P<caption>.*?)[ \t]*\((?P<credit>(?:[\w ]{{0,20}})?(?i:photo|photograph|foto|image)"
+    # (the caption keeps its trailing blanks, stripped later: a "[ \t]*" before
+    # the bracket would rescan every run of blanks once per start, quadratic)
+    rf"|(?P<caption>.*?)\((?P<credit>(?:[\w ]{{0,20}})?(?i:photo|photograph|foto|image)"
     r"(?:[ \t]*(?i:credit))?[ \t]*(?:/|:|(?i:by))[^()]{2,80})\)"
     # "Trump asked voters for a big win. Credit... Doug Mills/The New York Times"
     r"|(?P<caption>.*?[.!?][\"”’)]?)[ \t]+(?i:credit|photo|photograph|image|picture|foto|bild)s?"
@@ -37,9 +39,9 @@ _CAPTION_WITH_CREDIT = regex.compile(
     regex.V0,
 )
 _FILE_PHOTO = regex.compile(r"(?i:file photo)[ \t]*:[ \t]*(?P<caption>.+)")
-_AGENCY_CREDIT = regex.compile(
-    r"(?P<credit>\b[\p{Lu}]{2,}(?:[ \t][\p{Lu}]{2,})?/[\w .'’-]{2,40})[\s.)]*$"
-)
+# Searched in a caption stripped of its closing " .)", so each start tries at
+# most 40 characters: a free "[\s.)]*$" tail would rescan the line per start.
+_AGENCY_CREDIT = regex.compile(r"(?P<credit>\b\p{Lu}{2,}(?:[ \t]\p{Lu}{2,})?/[\w .'’-]{2,40})$")
 
 
 @frozen
@@ -75,7 +77,7 @@ def read_caption(text: str, credit_only: regex.Pattern[str]) -> Image | None:
         return Image(credit=(credit or text).strip(" ()"))
     match = _FILE_PHOTO.fullmatch(text)
     if match is not None:
-        agency = _AGENCY_CREDIT.search(match["caption"])
+        agency = _AGENCY_CREDIT.search(match["caption"].rstrip(" \t.)"))
         return Image(caption=match["caption"], credit=agency["credit"].strip() if agency else None)
     match = _CAPTION_WITH_CREDIT.fullmatch(text)
     if match is not None:
