@@ -50,6 +50,11 @@ TAKEN_LINE_COST = 5
 ANCHOR_SHARE = 0.3
 MAX_HEADLINES = 5
 LEAD_MAX_LINES = 20
+# A page with no browser title whose prose starts within this many lines is
+# already an article (an extractor's output): only its edges are trimmed.
+GENTLE_LEAD_LINES = 3
+TRIMMABLE = frozenset({Verdict.BAD})
+GENTLE_MAX_TRIM = 6
 
 # Comments and teaser feeds: FEED_MIN_DATES date lines each at most FEED_MAX_GAP lines apart,
 # with something between them, after at least FEED_MIN_PROSE characters of
@@ -71,10 +76,22 @@ class ArticleBody:
         free = list(context.free())
         if not free:
             return
-        judged = with_lists(revise(judge(free)))
+        alone = judge(free)
+        judged = with_lists(revise(alone))
         value = values(judged, context.taken)
-        first, last, score = best_region(value)
         heads = headline_repeats(context.page.lines)[:MAX_HEADLINES]
+        prose = [i for i, v in enumerate(value) if v > 0]
+        if not prose:
+            return  # no prose at all: nothing to tell the article by
+        lead = sum(1 for item in judged if item.line.index < prose[0])
+        if not heads and lead <= GENTLE_LEAD_LINES:
+            # No browser title and prose from the start: the page is already
+            # an article (an extractor's output). Trim only its edges, and
+            # only lines that are boilerplate on their own.
+            first, last = _gentle_edges(alone, judged)
+            yield from _edges(first, last, len(value), "(already an article)")
+            return
+        first, last, score = best_region(value)
         # The last copy of the headline that prose follows is the headline
         # proper; earlier copies sit in menus and breadcrumbs.
         for head in reversed(heads):
@@ -92,6 +109,40 @@ class ArticleBody:
             yield Finding(end + 1, last, "dated feed after the article (comments, teasers)")
         if last < len(value) - 1:
             yield Finding(last + 1, len(value) - 1, "after the article")
+
+
+def _gentle_edges(alone: Sequence[Judged], judged: Sequence[Judged]) -> tuple[int, int]:
+    """The first and last line to keep on a page that is already an article.
+
+    From each end, lines go while they are short or boilerplate on their own
+    (and not list items); the first prose-ish line stops the trim.
+    """
+
+    def trimmable(k: int) -> bool:
+        return alone[k].verdict in TRIMMABLE and judged[k].verdict is not Verdict.GOOD
+
+    k = 0
+    while k < len(alone) and trimmable(k):
+        k += 1
+    if k >= len(alone):
+        return alone[0].line.index, alone[-1].line.index
+    m = len(alone) - 1
+    while m > k and trimmable(m):
+        m -= 1
+    # A long run of such lines at an edge of an extractor's output is a list
+    # or a table the extractor kept on purpose, not chrome it missed.
+    k = 0 if k > GENTLE_MAX_TRIM else k
+    m = len(alone) - 1 if len(alone) - 1 - m > GENTLE_MAX_TRIM else m
+    return alone[k].line.index, alone[m].line.index
+
+
+def _edges(first: int, last: int, size: int, note: str = "") -> Iterable[Finding]:
+    """Findings for the lines before ``first`` and after ``last``."""
+    suffix = f" {note}" if note else ""
+    if first > 0:
+        yield Finding(0, first - 1, f"before the article{suffix}")
+    if last < size - 1:
+        yield Finding(last + 1, size - 1, f"after the article{suffix}")
 
 
 def values(judged: Sequence[Judged], taken: Sequence[bool]) -> list[int]:
