@@ -34,11 +34,21 @@ BUTTON_ROW_LINES = 12
 CUE_MAX_WORDS = 40
 CALL_MAX_WORDS = 12
 
+# What may follow a call on its line: "Contribute →", "Donate now ›", "Support us!".
+CALL_TAIL = r"[\s!.?:→›»>…]*"
+
 _PUBLISHER = regex.compile(
     r"(?:Support|(?i:an? (?:message|note|word|letter) from))\s+"
-    r"(?P<publisher>(?:The\s)?\p{Lu}[\w.&'’-]*(?:\s\p{Lu}[\w.&'’-]*){0,4})[\s!.:]*"
+    r"(?P<publisher>(?:[Tt]he\s)?\p{Lu}[\w.&'’-]*(?:\s\p{Lu}[\w.&'’-]*){0,4}?)"
+    r"(?:\s+(?i:today|now))?" + CALL_TAIL
 )
-_NOT_A_NAME = frozenset({"Us", "Our", "Independent", "Quality", "Local", "Journalism"})
+# Capitalised words of a call ("Support Local Journalism") that are no name.
+_NOT_A_NAME = frozenset(
+    {
+        "Us", "Our", "Independent", "Quality", "Local", "Journalism", "Public", "Nonprofit",
+        "Investigative", "Reporting", "Work", "Newsroom", "Mission", "This", "Me",
+    }
+)  # fmt: skip
 
 
 def publisher_in(text: str) -> str | None:
@@ -46,13 +56,18 @@ def publisher_in(text: str) -> str | None:
 
     >>> publisher_in("Support The Moscow Times!")
     'The Moscow Times'
+    >>> publisher_in("Support the Guardian today →")
+    'The Guardian'
     >>> publisher_in("Support independent journalism") is None
+    True
+    >>> publisher_in("Support Local News") is None
     True
     """
     match = _PUBLISHER.fullmatch(text)
-    if match is None or match["publisher"].split()[-1] in _NOT_A_NAME:
+    if match is None or any(word in _NOT_A_NAME for word in match["publisher"].split()):
         return None
-    return match["publisher"]
+    publisher = match["publisher"]
+    return "The" + publisher[3:] if publisher.startswith("the ") else publisher
 
 
 @frozen
@@ -136,7 +151,7 @@ class Appeal:
     summary: str = "donate / subscribe / become-a-member prompts and the sentences around them"
 
     def find(self, context: Context) -> Iterable[Finding]:
-        call = whole_line("appeal")
+        call = whole_line("appeal", CALL_TAIL)
         cue = anywhere("appeal-cue")
         lines = context.page.lines
         seeds = [

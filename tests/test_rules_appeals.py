@@ -1,0 +1,208 @@
+"""Appeals: donation, membership, subscription and paywall prompts, as sites write them.
+
+Each case is a small page: a paragraph of news, the case's lines, another
+paragraph. Positives name the rule that must take the lines and the publisher
+they yield; negatives are article prose that mentions support, donations or
+subscriptions and must stay in the body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import DEFAULT_RULES, Article, Pipeline
+from newsclean.rules.appeals import (
+    BUTTON_MAX_WORDS,
+    CALL_MAX_WORDS,
+    CUE_MAX_WORDS,
+    LETTER_MAX_LINES,
+)
+
+# The recognising rules only: body selection judges prose on other grounds.
+RECOGNISERS = Pipeline(rules=tuple(r for r in DEFAULT_RULES if r.name != "article-body"))
+BEFORE = "The council met on Tuesday to discuss the city budget for the coming year."
+AFTER = "Officials said a final vote on the plan is expected before the end of the month."
+
+
+def clean_between(block: str) -> Article:
+    return RECOGNISERS.clean(f"{BEFORE}\n\n{block}\n\n{AFTER}")
+
+
+def assert_removed(block: str, rule: str, publisher: str | None = None) -> None:
+    article = clean_between(block)
+    assert article.body == f"{BEFORE}\n\n{AFTER}"
+    assert [(r.rule, r.kind, r.text) for r in article.removals] == [(rule, "appeal", block)]
+    assert article.metadata.publisher == publisher
+
+
+def assert_kept(line: str) -> None:
+    article = clean_between(line)
+    assert article.body == f"{BEFORE}\n\n{line}\n\n{AFTER}"
+    assert article.removals == ()
+
+
+CALLS = [
+    ("Support The Moscow Times!", "The Moscow Times"),
+    ("Support the Guardian", "The Guardian"),
+    ("Support The Texas Tribune today →", "The Texas Tribune"),
+    ("Support independent journalism", None),
+    ("Support local journalism", None),
+    ("Support our journalism today!", None),
+    ("Please support our work.", None),
+    ("Support us on Patreon", None),
+    ("Buy me a coffee", None),
+    ("Become a patron", None),
+    ("Donate", None),
+    ("DONATE NOW", None),
+    ("Donate now ›", None),
+    ("Make a donation", None),
+    ("Make a one-time contribution", None),
+    ("Give $25 today", None),
+    ("Contribute →", None),
+    ("Contribute today", None),
+    ("Subscribe", None),
+    ("Subscribe →", None),
+    ("Subscribe to The New York Times", None),
+    ("Subscribe for $1 a week", None),
+    ("Subscribe now and save 50%", None),
+    ("Subscribe to continue reading", None),
+    ("Subscribe to read the full story.", None),
+    ("Subscribe for full access", None),
+    ("Only $1 per week for your first year.", None),
+    ("Start your free trial", None),
+    ("Try 30 days free", None),
+    ("Upgrade to paid", None),
+    ("Give a gift subscription", None),
+    ("See subscription options", None),
+    ("Manage your subscription", None),
+    ("Already a subscriber? Log in", None),
+    ("Already a subscriber? Sign in here.", None),
+    ("Are you a print subscriber?", None),
+    ("Already have an account? Log in", None),
+    ("Log in or subscribe to keep reading", None),
+    ("To continue reading, subscribe now.", None),
+    ("Sign in to continue reading", None),
+    ("Become a member", None),
+    ("Become a Member Today!", None),
+    ("Become a supporter of Mother Jones", None),
+    ("Join us", None),
+    ("Join our community of members", None),
+    ("Get unlimited digital access", None),
+    ("Unlock this article", None),
+    ("You've reached your limit of free articles this month.", None),
+    ("You have 2 free articles remaining.", None),
+    ("This article is for subscribers only.", None),
+    ("This story is available to paying subscribers only", None),
+    ("Exclusive to subscribers", None),
+    ("Subscriber-only content", None),
+    ("Member-only story", None),
+    ("Premium content", None),
+    ("Not ready to support today?", None),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), CALLS, ids=[c[0] for c in CALLS])
+def test_call_lines_go(line: str, publisher: str | None) -> None:
+    assert_removed(line, "appeal", publisher)
+
+
+NEAR_CALL = [
+    (
+        "Quality journalism costs money. Your support keeps our reporting free for everyone.\n"
+        "Donate now"
+    ),
+    (
+        "Subscribe to The Atlantic\n"
+        "Unlimited access to our journalism, from $1 a week. Cancel anytime.\n"
+        "Already a subscriber? Sign in"
+    ),
+    "Become a member\nMembers get ad-free reading and unlimited access to every story.",
+    "This content is for paid subscribers only.\nUpgrade to paid",
+]
+
+
+@pytest.mark.parametrize("block", NEAR_CALL, ids=["donate", "atlantic", "member", "substack"])
+def test_appeal_sentences_beside_a_call_go_with_it(block: str) -> None:
+    assert_removed(block, "appeal")
+
+
+LETTERS = [
+    (
+        "A Message from The Moscow Times:\n"
+        "Dear readers,\n"
+        "We are facing unprecedented challenges. Your support keeps us going.\n"
+        "Once\nMonthly\nAnnual\nContinue\nRemind me later.",
+        "The Moscow Times",
+    ),
+    (
+        "Since you're here …\n"
+        "… we have a small favour to ask. More people are reading than ever, but far "
+        "fewer are paying for it.\n"
+        "Independent journalism takes time, money and hard work to produce.\n"
+        "Single\nMonthly\nAnnual\n£5 per month\nOther amount\nContinue",
+        None,
+    ),
+    (
+        "Dear reader,\n"
+        "Every contribution, however big or small, makes a difference.\n"
+        "Give once\nGive monthly\n$10\n$25\nOther amount\nDonate",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("block", "publisher"), LETTERS, ids=["moscow", "favour", "reader"])
+def test_appeal_letters_go_to_their_button_row(block: str, publisher: str | None) -> None:
+    assert_removed(block, "appeal-letter", publisher)
+
+
+PROSE = [
+    "Supporters of the bill said it would help families pay for child care.",
+    "Support Grows for Ukraine Aid Among Voters",
+    "Support For Ukraine Wanes",
+    "Donate blood if you can, health officials urged residents on Monday.",
+    "The charity said donations rose 20 percent last year, to $4 million.",
+    "Fans were urged to become a member of the club before the deadline on Friday.",
+    "Readers who subscribe to the print edition will receive the supplement on Sunday.",
+    "Members of the union voted to strike after talks broke down.",
+    "She has been a subscriber since 1998 and reads the paper every morning.",
+    "Already a member of NATO, Norway said it would raise its defence budget.",
+    "Join the conversation: the mayor will hold a town hall on Thursday.",
+    "Contributions to the pension fund fell sharply in the third quarter.",
+]
+
+
+@pytest.mark.parametrize("line", PROSE, ids=[p[:40] for p in PROSE])
+def test_prose_about_support_stays(line: str) -> None:
+    assert_kept(line)
+
+
+def test_a_sentence_beside_a_call_stays_when_it_is_long() -> None:
+    cue = "Your support keeps our reporting free"  # an appeal cue
+    words = cue.split()
+    at_limit = " ".join(words + ["word"] * (CUE_MAX_WORDS - len(words))) + "."
+    over = " ".join(words + ["word"] * (CUE_MAX_WORDS + 1 - len(words))) + "."
+    assert clean_between(f"{at_limit}\nDonate").body == f"{BEFORE}\n\n{AFTER}"
+    assert clean_between(f"{over}\nDonate").body == f"{BEFORE}\n\n{over}\n\n{AFTER}"
+
+
+def test_a_call_line_has_at_most_call_max_words() -> None:
+    call = "Subscribe to the best of independent reporting from every corner of our"
+    assert len(call.split()) == CALL_MAX_WORDS
+    assert_removed(call, "appeal")
+    assert_kept(f"{call} state")
+
+
+def test_a_letter_without_a_button_row_soon_stays() -> None:
+    body = "\n".join(f"Paragraph {i} of the letter goes on at some length here." for i in range(40))
+    near = f"Dear readers,\nYour support matters.\n{body}\nMonthly"
+    assert LETTER_MAX_LINES == 40
+    article = clean_between(near)
+    assert all(r.rule != "appeal-letter" for r in article.removals)
+
+
+def test_a_button_row_line_has_at_most_button_max_words() -> None:
+    button = "Not ready to support us today?"
+    assert len(button.split()) == BUTTON_MAX_WORDS
+    letter = f"Dear readers,\nYour support keeps us going.\n{button}"
+    assert_removed(letter, "appeal-letter")
