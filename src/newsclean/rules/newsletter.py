@@ -1,10 +1,13 @@
 """Newsletter sign-up boxes: the heading or button, the pitch, the fine print.
 
-The box is found by its heading ("Sign up for our free weekly newsletter").
-Lines below it join while they speak of newsletters, inboxes, e-mail or the
-privacy policy; above it only short lines join (a label, a button). A
-paragraph of the article that merely mentions a newsletter has no heading
-beside it, so it stays.
+The box is found by its heading ("Sign up for our free weekly newsletter",
+"Pick Six Newsletter") or a one-line promo ("Get the day's top headlines
+delivered to your inbox"). Lines below it join while they speak of
+newsletters, inboxes, e-mail or the privacy policy, are form buttons
+("Submit", "Thanks!"), or are a short blurb with such a line right below;
+above it only short lines join (a label, a button). A paragraph of the
+article that merely mentions a newsletter has no heading beside it, so it
+stays.
 """
 
 from __future__ import annotations
@@ -19,10 +22,15 @@ from ..rule import Context, Finding
 from ..types import Kind
 from .spans import runs, walk
 
-HEADING_MAX_WORDS = 15
+# A heading is a few words; a one-line promo ("Get the day's top headlines
+# delivered to your inbox every morning by subscribing to our newsletter.")
+# runs to a sentence or two.
+HEADING_MAX_WORDS = 30
 # The pitch under a heading can be a few sentences; an article paragraph is longer.
 PITCH_MAX_WORDS = 60
 LABEL_MAX_WORDS = 12
+# A blurb without a newsletter word joins only between box lines, and is short.
+BLURB_MAX_WORDS = 25
 
 
 @frozen
@@ -36,17 +44,29 @@ class Newsletter:
     def find(self, context: Context) -> Iterable[Finding]:
         heading = whole_line("newsletter")
         cue = anywhere("newsletter-cue")
+        button = whole_line("newsletter-button")
 
         def is_heading(line: Line) -> bool:
             return line.words <= HEADING_MAX_WORDS and heading.fullmatch(line.text) is not None
 
         def is_label(line: Line) -> bool:
             return line.words <= LABEL_MAX_WORDS and (
-                is_heading(line) or bool(cue.search(line.text))
+                is_heading(line) or bool(cue.search(line.text)) or bool(button.fullmatch(line.text))
             )
 
-        def is_pitch(line: Line) -> bool:
+        def speaks_of_it(line: Line) -> bool:
             return is_label(line) or (line.words <= PITCH_MAX_WORDS and bool(cue.search(line.text)))
+
+        def is_pitch(line: Line) -> bool:
+            # A blurb with no newsletter word of its own ("Get the day's big
+            # stories in one place.") joins when the box goes on below it.
+            after = line.index + 1
+            return speaks_of_it(line) or (
+                line.words <= BLURB_MAX_WORDS
+                and after < len(lines)
+                and not context.taken[after]
+                and speaks_of_it(lines[after])
+            )
 
         lines = context.page.lines
         chosen: set[int] = set()
@@ -59,7 +79,8 @@ class Newsletter:
             if not any(cue.search(n.text) for n in near):
                 continue
             chosen.add(line.index)
-            chosen.update(walk(context, line.index, +1, is_pitch))
+            # A "Subscribe" button the appeal rule took does not end the box.
+            chosen.update(walk(context, line.index, +1, is_pitch, through_taken=True))
             chosen.update(walk(context, line.index, -1, is_label))
         for first, last in runs(sorted(chosen)):
             yield Finding(first, last, "newsletter sign-up")

@@ -46,18 +46,37 @@ def runs(indices: Iterable[int]) -> Iterator[tuple[int, int]]:
         yield first, last
 
 
-def walk(context: Context, start: int, step: int, joins: Callable[[Line], bool]) -> list[int]:
+def walk(
+    context: Context,
+    start: int,
+    step: int,
+    joins: Callable[[Line], bool],
+    through_taken: bool = False,
+) -> list[int]:
     """The free lines after ``start`` in direction ``step`` (+1 or -1) while ``joins`` holds.
+
+    The walk stops at a line an earlier rule took, unless ``through_taken``:
+    then it steps over such lines (they are gone anyway) and goes on.
 
     >>> from newsclean.page import Page
     >>> page = Page.from_text("a\\nb\\nc\\nd")
     >>> walk(Context(page, [False] * 4), 0, +1, lambda line: line.text != "d")
     [1, 2]
+    >>> walk(Context(page, [False, True, False, False]), 0, +1, lambda line: line.text != "d")
+    []
+    >>> walk(Context(page, [False, True, False, False]), 0, +1, lambda l: l.text != "d", True)
+    [2]
     """
     found = []
     lines = context.page.lines
     i = start + step
-    while 0 <= i < len(lines) and not context.taken[i] and joins(lines[i]):
-        found.append(i)
+    while 0 <= i < len(lines):
+        if context.taken[i]:
+            if not through_taken:
+                break
+        elif joins(lines[i]):
+            found.append(i)
+        else:
+            break
         i += step
     return found
