@@ -119,6 +119,12 @@ def test_not_utf8_names_the_file_and_offset(tmp_path: Path) -> None:
     assert run("--errors", "replace", page).stdout.decode() == "Gr\ufffd\ufffde aus K\ufffdln.\n"
 
 
+def test_unknown_encoding_is_a_usage_error(tmp_path: Path) -> None:
+    done = run("--encoding", "no-such-codec", "--jsonl", tmp_path / "in.jsonl")
+    assert done.returncode == 2
+    assert b"no such text encoding" in done.stderr
+
+
 def test_a_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_text(PAGE, encoding="utf-8")

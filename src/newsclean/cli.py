@@ -8,6 +8,7 @@ be (each is reported on stderr and the run goes on), 2 for a usage error,
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import json
 import os
@@ -146,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("give a FILE ('-' for stdin), or --jsonl IN, or --list-rules")
     if args.jsonl is not None and args.files:
         parser.error("--jsonl takes its input as IN; do not also give FILEs")
+    try:
+        codecs.lookup(args.encoding)
+    except LookupError:
+        parser.error(f"--encoding {args.encoding}: no such text encoding")
     inputs = [args.jsonl] if args.jsonl is not None else args.files
     if args.output is not None and any(_same_file(args.output, name) for name in inputs):
         parser.error(f"-o {args.output} is an input; refusing to overwrite it")
