@@ -38,7 +38,11 @@ CHUNKS_IN_FLIGHT = 4
 
 @frozen
 class Job:
-    """What every record of one run is cleaned with (small, so cheap to pickle)."""
+    """What every record of one run is cleaned with (small, so cheap to pickle).
+
+    >>> Job("crawl.jsonl", field="content").key
+    'newsclean'
+    """
 
     source: str  # the input's name, for messages
     field: str = "text"  # the record field that holds the page text
@@ -50,7 +54,11 @@ class Job:
 
 @frozen
 class Outcome:
-    """One output line (UTF-8 bytes, newline included) and the error, if any."""
+    """One output line (UTF-8 bytes, newline included) and the error, if any.
+
+    >>> clean_record(Job("in.jsonl"), (3, 0, b"[]")).error
+    'in.jsonl:3: a list, not a JSON object'
+    """
 
     line: bytes
     error: str | None

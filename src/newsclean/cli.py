@@ -14,7 +14,6 @@ import json
 import os
 import signal
 import sys
-from bisect import bisect_right
 from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
@@ -23,8 +22,8 @@ from typing import IO, Any
 from . import __version__
 from .atomic import atomic_output
 from .batch import Job, clean_lines, numbered_lines, progress_bar
+from .explain import explain
 from .pipeline import Pipeline
-from .types import Article
 
 EPILOG = """\
 examples:
@@ -61,7 +60,12 @@ exit status: 0 all cleaned; 1 some file or record failed; 2 usage error;
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (every option, with its help)."""
+    """The argument parser (every option, with its help).
+
+    >>> args = build_parser().parse_args(["--jsonl", "in.jsonl", "--jobs", "2", "-o", "out"])
+    >>> args.jsonl, args.jobs, args.field, str(args.output)
+    ('in.jsonl', 2, 'text', 'out')
+    """
     parser = argparse.ArgumentParser(
         prog="newsclean",
         description="Strip boilerplate from the plain text of scraped news pages: "
@@ -250,32 +254,6 @@ def json_line(value: Any) -> str:
     '{"body": "Grüße"}\\n'
     """
     return json.dumps(value, ensure_ascii=False) + "\n"
-
-
-def explain(text: str, article: Article) -> str:
-    """One line per removal: input line numbers, rule, kind, reason and an excerpt.
-
-    >>> from newsclean import clean
-    >>> text = "Support The Moscow Times!\\n\\nTalks ended."
-    >>> print(explain(text, clean(text)), end="")
-    lines  rule                 kind           reason
-    1      appeal               appeal         call to give or subscribe: Support The Moscow Times!
-    """
-    starts = [0]
-    for line in text.splitlines(keepends=True):
-        starts.append(starts[-1] + len(line))
-    rows = [f"{'lines':<6} {'rule':<20} {'kind':<14} reason\n"]
-    for removal in article.removals:
-        first = bisect_right(starts, removal.start)
-        last = bisect_right(starts, max(removal.start, removal.end - 1))
-        span = str(first) if first == last else f"{first}-{last}"
-        excerpt = " / ".join(removal.text.split("\n"))
-        if len(excerpt) > 80:
-            excerpt = excerpt[:77] + "..."
-        rows.append(
-            f"{span:<6} {removal.rule:<20} {removal.kind:<14} {removal.reason}: {excerpt}\n"
-        )
-    return "".join(rows)
 
 
 def _run_jsonl(args: argparse.Namespace, out: IO[bytes]) -> int:
