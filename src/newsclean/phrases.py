@@ -13,7 +13,7 @@ from importlib import resources
 
 import regex
 
-LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "pt", "it", "nl", "pl")
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "sv")
 
 
 @cache

@@ -28,12 +28,14 @@ from .rules.newsletter import Newsletter
 from .rules.related import ReadMoreInline, RelatedBlock, TagLine
 from .types import Article, Metadata, Removal
 
-# The default order. Rules that recognise a block by its own words run first;
-# bylines go before the title so "By AFP" is never taken for a headline; the
-# title takes the first line left; captions come next, as they match loosest.
-# Body selection runs last: it judges only the lines no rule recognised, and
-# drops the menus, teasers and footers around the article's prose.
+# The default order. The byline goes first, so that no block rule swallows it
+# ("Trending" above the headline), and so "By AFP" is never taken for a
+# headline. Rules that recognise a block by its own words run next; the title
+# takes the first line left; captions come next, as they match loosest. Body
+# selection runs last: it judges only the lines no rule recognised, and drops
+# the menus, teasers and footers around the article's prose.
 DEFAULT_RULES: tuple[Rule, ...] = (
+    Byline(),
     AppealLetter(),
     Appeal(),
     Newsletter(),
@@ -44,7 +46,6 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     ADVERTISEMENT,
     SHARE,
     LEGAL,
-    Byline(),
     Title(),
     PhotoCredit(),
     ArticleBody(),
@@ -79,7 +80,7 @@ class Pipeline:
     >>> Pipeline().without("no-such-rule")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    KeyError: "no rule named 'no-such-rule'; rules are: appeal-letter, appeal, ..."
+    KeyError: "no rule named 'no-such-rule'; rules are: byline, appeal-letter, ..."
     """
 
     rules: tuple[Rule, ...] = field(
