@@ -15,11 +15,15 @@ import regex
 from attrs import frozen
 
 from ..page import Line
-from ..phrases import whole_line
+from ..phrases import phrases, whole_line
 from ..rule import Context, Finding
 from ..types import Kind, Metadata, Related
 
 TEASER_MAX_WORDS = 40
+# A tag is a name or a short phrase; "Government and politics" is three words.
+TAG_MAX_WORDS = 4
+# A list of tags one a line ends within this many lines of its label.
+TAG_BLOCK_MAX_LINES = 15
 BLOCK_MAX_LINES = 60
 HEADING_MAX_WORDS = 8
 # Two sentences of at least this many words in a row read as article prose.
@@ -28,7 +32,23 @@ PROSE_MIN_WORDS = 10
 SUMMARY_MIN_WORDS = 6
 
 _SUMMARY_END = regex.compile(r"[.…][\"'”’»)\]]*$")
+_HEADING_TAIL = ":»›>….→ "
+# Lines of a teaser list that are no headline: a rank ("1", "2."), a time or
+# date ("14:48", "Nov 18, 2019 at 2:01 pm", "3 hours ago"), an author ("By Jane Doe").
+_MONTH = "|".join(f"(?:{p})" for p in phrases("months"))
+_TIME = r"\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?"
+_TEASER_NOISE = regex.compile(
+    rf"(?i)\d{{1,3}}[.)]?|{_TIME}"
+    rf"|(?:\w+,?\s)?(?:(?:{_MONTH})\.?\s\d{{1,2}}|\d{{1,2}}\.?\s(?:{_MONTH})\.?)"
+    rf"(?:,?\s\d{{4}})?(?:,?\s(?:at\s)?{_TIME})?"
+    r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"|\d+\s(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)(?:\sago|\sread)?"
+    r"|(?:(?:written|medically reviewed|reviewed|posted|words)\s)?by\s\S.{0,60}"
+)
 _TAG_SEPARATOR = regex.compile(r"\s*[,;|·•]\s*")
+_BULLET = regex.compile(r"^[-–•*▸►›»]\s*")
+# A sentence's end: a full stop, possibly inside closing quotes or brackets.
+_SENTENCE_END = regex.compile(r"\.[\"'”’»)\]]*$")
 _INLINE_SEPARATOR = r"(?:\s*[:|»>–—]+\s*|\s+-\s+)(?P<title>\S.{2,200})"
 
 
@@ -49,7 +69,7 @@ class RelatedBlock:
             if (
                 context.taken[i]
                 or line.words > HEADING_MAX_WORDS
-                or not heading.fullmatch(line.text.rstrip(":»›>").strip())
+                or not heading.fullmatch(_heading_text(line.text))
             ):
                 i += 1
                 continue
@@ -57,6 +77,11 @@ class RelatedBlock:
             teasers = parse_teasers(lines[i + 1 : end + 1])
             yield Finding(i, end, f"'{line.text}' block", Metadata(related=teasers))
             i = end + 1
+
+
+def _heading_text(text: str) -> str:
+    """A heading without its trailing marks: "You may also like..." -> "You may also like"."""
+    return text.rstrip(_HEADING_TAIL).strip()
 
 
 def _teasers_end(context: Context, start: int) -> int:
@@ -68,7 +93,12 @@ def _teasers_end(context: Context, start: int) -> int:
         if context.taken[i] or line.words > TEASER_MAX_WORDS:
             break
         following = lines[i + 1] if i + 1 < len(lines) else None
-        if _is_prose(line) and following is not None and _is_prose(following):
+        # Two prose lines in a row are the article going on; so is a prose
+        # line that closes the page with no teaser headline above it.
+        if _is_prose(line) and (
+            (following is not None and _is_prose(following))
+            or (following is None and (i == start or _is_prose(lines[i - 1])))
+        ):
             break
         end = i
     return end
@@ -89,9 +119,12 @@ def parse_teasers(lines: Sequence[Line]) -> tuple[Related, ...]:
     >>> teaser.kicker, teaser.title, teaser.summary
     ('NO LET UP', 'Troops Mass at Border', 'The build-up went on all week.')
     """
+    heading = whole_line("related-heading")
     items: list[Related] = []
     pending: list[str] = []
     for line in lines:
+        if _TEASER_NOISE.fullmatch(line.text) or heading.fullmatch(_heading_text(line.text)):
+            continue
         if line.words >= SUMMARY_MIN_WORDS and _SUMMARY_END.search(line.text):
             titles = pending[:-2] if len(pending) > 2 else []
             items.extend(Related(title=t) for t in titles)
@@ -107,7 +140,12 @@ def parse_teasers(lines: Sequence[Line]) -> tuple[Related, ...]:
 
 @frozen
 class ReadMoreInline:
-    """A line "Read more: <headline>" between paragraphs: one related article."""
+    """A line "Read more: <headline>" between paragraphs: one related article.
+
+    The line may sit in brackets or behind a bullet ("[Related: …]", "- READ
+    MORE: …"). A headline does not end in a full stop, so a sentence that
+    happens to open with "More:" or "Listen:" stays.
+    """
 
     name: str = "read-more-inline"
     kind: Kind = "related"
@@ -118,26 +156,90 @@ class ReadMoreInline:
         for line in context.free():
             if line.words > TEASER_MAX_WORDS:
                 continue
-            match = pattern.fullmatch(line.text)
-            if match is not None:
-                related = Related(title=match["title"].strip())
-                yield Finding(line.index, line.index, "inline link", Metadata(related=(related,)))
+            match = pattern.fullmatch(_unwrap(line.text))
+            if match is None:
+                continue
+            title = match["title"].strip()
+            if _SENTENCE_END.search(title):
+                continue
+            related = Related(title=title)
+            yield Finding(line.index, line.index, "inline link", Metadata(related=(related,)))
+
+
+def _unwrap(text: str) -> str:
+    """A line without its bullet or its enclosing brackets.
+
+    >>> _unwrap("[Related: Salesforce Keynote: AI, Integration]")
+    'Related: Salesforce Keynote: AI, Integration'
+    >>> _unwrap("- READ MORE: Hong Kong protests")
+    'READ MORE: Hong Kong protests'
+    """
+    text = _BULLET.sub("", text, count=1)
+    for opening, closing in ("[]", "()"):
+        if text.startswith(opening) and text.endswith(closing):
+            return text[1:-1].strip()
+    return text
 
 
 @frozen
 class TagLine:
-    """A "Tags: a, b" or "Read more about: a , b" line: the article's tags."""
+    """A "Tags: a, b" or "Read more about: a , b" line: the article's tags.
+
+    The label may also stand alone with one tag a line below it ("Related
+    Topics" / "Justin Bieber" / "Music"). A tag is a few words and no
+    sentence, so a sentence that opens with "Topics:" stays.
+    """
 
     name: str = "tag-line"
     kind: Kind = "tags"
     summary: str = "'Tags:' / 'Topics:' / 'Read more about:' lines, read into tags"
 
     def find(self, context: Context) -> Iterable[Finding]:
-        pattern = whole_line("tags", r"\s*:\s*(?P<tags>\S.*)")
+        inline = whole_line("tags", r"\s*:\s*(?P<tags>\S.*)")
+        label = whole_line("tags", r"\s*:?")
         for line in context.free():
             if line.words > TEASER_MAX_WORDS:
                 continue
-            match = pattern.fullmatch(line.text)
+            match = inline.fullmatch(line.text)
             if match is not None:
-                tags = tuple(t for t in _TAG_SEPARATOR.split(match["tags"].strip()) if t)
-                yield Finding(line.index, line.index, "tag list", Metadata(tags=tags))
+                tags = read_tags(match["tags"])
+                if tags:
+                    yield Finding(line.index, line.index, "tag list", Metadata(tags=tags))
+            elif label.fullmatch(line.text):
+                last, tags = _tags_below(context, line.index)
+                if tags:
+                    yield Finding(line.index, last, "tag list", Metadata(tags=tags))
+
+
+def read_tags(text: str) -> tuple[str, ...]:
+    """The tags of a list, or ``()`` when it reads as a sentence, not a list.
+
+    >>> read_tags("United States , Kremlin")
+    ('United States', 'Kremlin')
+    >>> read_tags("the summit will cover trade, climate and security, officials said.")
+    ()
+    """
+    if _SENTENCE_END.search(text):
+        return ()
+    tags = tuple(t for t in _TAG_SEPARATOR.split(text.strip()) if t)
+    if not tags or any(len(t.split()) > TAG_MAX_WORDS for t in tags):
+        return ()
+    return tags
+
+
+def _tags_below(context: Context, label: int) -> tuple[int, tuple[str, ...]]:
+    """The last line and the tags of the one-tag-a-line list under a label line."""
+    lines = context.page.lines
+    tags: list[str] = []
+    last = label
+    for i in range(label + 1, min(len(lines), label + 1 + TAG_BLOCK_MAX_LINES)):
+        if context.taken[i]:
+            break
+        text = lines[i].text.strip(" ,;|·•")
+        if text:
+            found = read_tags(text)
+            if not found:
+                break
+            tags.extend(found)
+        last = i
+    return last, tuple(tags)

@@ -1,0 +1,220 @@
+"""Links to other articles and tag lines: related blocks, inline "Read more: …", tags.
+
+Positives give the lines, the rule that must take them and what they yield
+(related headlines, tags); negatives are article prose that mentions reading
+more, a topic or a related matter, and must stay in the body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import DEFAULT_RULES, Article, Pipeline, Related
+from newsclean.rules.related import (
+    HEADING_MAX_WORDS,
+    TAG_BLOCK_MAX_LINES,
+    TAG_MAX_WORDS,
+    TEASER_MAX_WORDS,
+)
+
+# The recognising rules only: body selection judges prose on other grounds.
+RECOGNISERS = Pipeline(rules=tuple(r for r in DEFAULT_RULES if r.name != "article-body"))
+BEFORE = "The council met on Tuesday to discuss the city budget for the coming year."
+# Two paragraphs after the block: one lone sentence closing a page could be a teaser's summary.
+AFTER = (
+    "Officials said a final vote on the plan is expected before the end of the month.\n\n"
+    "The mayor is expected to sign the budget into law early next month, aides said."
+)
+
+
+def clean_between(block: str) -> Article:
+    return RECOGNISERS.clean(f"{BEFORE}\n\n{block}\n\n{AFTER}")
+
+
+def assert_kept(block: str) -> None:
+    article = clean_between(block)
+    assert article.body == f"{BEFORE}\n\n{block}\n\n{AFTER}"
+    assert article.removals == ()
+
+
+def removed(block: str) -> list[tuple[str, str, str]]:
+    article = clean_between(block)
+    assert article.body == f"{BEFORE}\n\n{AFTER}"
+    return [(r.rule, r.kind, r.text) for r in article.removals]
+
+
+INLINE = [
+    (
+        "Read more: Kremlin Says Ties With U.S. Will Remain 'Bad'",
+        "Kremlin Says Ties With U.S. Will Remain 'Bad'",
+    ),
+    (
+        "READ MORE: Hong Kong protests: 800 students under siege",
+        "Hong Kong protests: 800 students under siege",
+    ),
+    ("SEE MORE: Why the Fed is cutting rates again", "Why the Fed is cutting rates again"),
+    (
+        "Related: Salesforce Keynote: AI, Integration And Protesters",
+        "Salesforce Keynote: AI, Integration And Protesters",
+    ),
+    ("[Related: Apple Unveils New MacBook Pro]", "Apple Unveils New MacBook Pro"),
+    ("(Read also: The Year in Pictures)", "The Year in Pictures"),
+    ("- Read more: NASA Confirms Water Vapor on Europa", "NASA Confirms Water Vapor on Europa"),
+    ("Related post: Pickled Brussels Sprouts Recipe", "Pickled Brussels Sprouts Recipe"),
+    ("Also: See Black Friday coverage at CNET", "See Black Friday coverage at CNET"),
+    ("Watch: Biden's full speech in Pittsburgh", "Biden's full speech in Pittsburgh"),
+    (
+        "More on this story | Markets slide as trade talks stall",
+        "Markets slide as trade talks stall",
+    ),
+    ("Don't miss — The 50 best films of the year", "The 50 best films of the year"),
+]
+
+
+@pytest.mark.parametrize(("line", "title"), INLINE, ids=[i[0][:30] for i in INLINE])
+def test_inline_read_more_lines_yield_one_headline(line: str, title: str) -> None:
+    assert removed(line) == [("read-more-inline", "related", line)]
+    assert clean_between(line).metadata.related == (Related(title=title),)
+
+
+BLOCKS = {
+    "kicker-title-summary": (
+        "Read more\n"
+        "no concrete plans\n"
+        "Kremlin Says Talk of Summit ‘Premature’\n"
+        "France said the two leaders had agreed to meet.",
+        (
+            Related(
+                kicker="no concrete plans",
+                title="Kremlin Says Talk of Summit ‘Premature’",
+                summary="France said the two leaders had agreed to meet.",
+            ),
+        ),
+    ),
+    "ranked-most-popular": (
+        "Most Popular\n1\nThis zip code ranks as the most expensive in the country\n2\n"
+        "Witness cheered for correcting the senator",
+        (
+            Related(title="This zip code ranks as the most expensive in the country"),
+            Related(title="Witness cheered for correcting the senator"),
+        ),
+    ),
+    "dated-related-stories": (
+        "Related Stories\nUnravelling the neural network of torpor\nOct 29, 2019\n"
+        "Hibernating hamsters could provide new clues\nFeb 06, 2019",
+        (
+            Related(title="Unravelling the neural network of torpor"),
+            Related(title="Hibernating hamsters could provide new clues"),
+        ),
+    ),
+    "you-may-also-like": (
+        "You may also like...\nWho will make the Rock Hall in 2020?\nBand takes over fan vote",
+        (
+            Related(title="Who will make the Rock Hall in 2020?"),
+            Related(title="Band takes over fan vote"),
+        ),
+    ),
+    "more-from-section": (
+        "More from Politics\nSenate passes stopgap funding bill\n3 hours ago",
+        (Related(title="Senate passes stopgap funding bill"),),
+    ),
+    "most-read-in": (
+        "Most read in world news\nPlague case confirmed in Beijing",
+        (Related(title="Plague case confirmed in Beijing"),),
+    ),
+    "popular-on": ("Popular on IndieWire", ()),
+    "explore-further": ("Explore further", ()),
+    "recommended": ("Recommended for you", ()),
+}
+
+
+@pytest.mark.parametrize(("block", "related"), BLOCKS.values(), ids=BLOCKS.keys())
+def test_related_blocks_go_with_their_headlines(block: str, related: tuple[Related, ...]) -> None:
+    assert removed(block) == [("related-block", "related", block)]
+    assert clean_between(block).metadata.related == related
+
+
+def test_a_related_block_stops_at_two_prose_sentences() -> None:
+    prose = (
+        "Dressed in black, the singer took his place at a keyboard at the front of the stage.\n"
+        "He began the intro to the song as the crowd rose to its feet and cheered him on."
+    )
+    article = clean_between(f"Related\nBand announces reunion tour\n{prose}")
+    assert article.body == f"{BEFORE}\n\n" + prose.replace("\n", "\n\n") + f"\n\n{AFTER}"
+
+
+def test_a_teaser_has_at_most_teaser_max_words() -> None:
+    at_limit = " ".join(["word"] * TEASER_MAX_WORDS)
+    over = " ".join(["word"] * (TEASER_MAX_WORDS + 1))
+    assert removed(f"Read more\n{at_limit}") == [
+        ("related-block", "related", f"Read more\n{at_limit}")
+    ]
+    assert clean_between(f"Read more\n{over}").body == f"{BEFORE}\n\n{over}\n\n{AFTER}"
+
+
+def test_a_heading_has_at_most_heading_max_words() -> None:
+    at_limit = "More from " + " ".join(["Art"] * (HEADING_MAX_WORDS - 2))
+    over = f"{at_limit} Art"
+    assert removed(at_limit) == [("related-block", "related", at_limit)]
+    assert_kept(over)
+
+
+TAGS = {
+    "read-more-about": ("Read more about: United States , Kremlin", ("United States", "Kremlin")),
+    "tags-colon": (
+        "Tags: Russia, Ukraine, Vladimir Putin",
+        ("Russia", "Ukraine", "Vladimir Putin"),
+    ),
+    "topics-pipe": (
+        "Topics: Politics | Elections | White House",
+        ("Politics", "Elections", "White House"),
+    ),
+    "filed-under": ("Filed under: Analyzing Snap Counts", ("Analyzing Snap Counts",)),
+    "label-then-lines": (
+        "Related Topics\nJustin Bieber\nKanye West\nMusic",
+        ("Justin Bieber", "Kanye West", "Music"),
+    ),
+    "label-then-commas": ("Topics:\nMacBook Pro,\nMac,\nReview", ("MacBook Pro", "Mac", "Review")),
+    "label-comma-lines": (
+        "Topics\nGovernment and politics\n,\nLegal proceedings",
+        ("Government and politics", "Legal proceedings"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("block", "tags"), TAGS.values(), ids=TAGS.keys())
+def test_tag_lines_yield_tags(block: str, tags: tuple[str, ...]) -> None:
+    assert removed(block) == [("tag-line", "tags", block)]
+    assert clean_between(block).metadata.tags == tags
+
+
+def test_a_tag_has_at_most_tag_max_words() -> None:
+    at_limit = " ".join(["Word"] * TAG_MAX_WORDS)
+    over = f"{at_limit} Word"
+    assert clean_between(f"Tags: Russia, {at_limit}").metadata.tags == ("Russia", at_limit)
+    assert_kept(f"Tags: Russia, {over}")
+
+
+def test_a_tag_list_under_its_label_ends_within_tag_block_max_lines() -> None:
+    names = [f"Name{i}" for i in range(TAG_BLOCK_MAX_LINES + 2)]
+    article = clean_between("Tags\n" + "\n".join(names))
+    assert article.metadata.tags == tuple(names[:TAG_BLOCK_MAX_LINES])
+
+
+PROSE = [
+    "Read more about the plan in our explainer, which we will update as the vote nears.",
+    "Topics: the summit will cover trade, climate and security, officials said.",
+    "Tags on the crates showed they had been shipped from Rotterdam in March.",
+    "Related: the company said it would cut 500 jobs by the end of the year.",
+    "More: the agency said it would review the case and report back in May.",
+    "Listen: we are not going anywhere, he told the crowd.",
+    "Readers can read more of her work in the book, published by Penguin next month.",
+    "Most popular among voters was the promise to cut property taxes, the poll found.",
+    "Related coverage of the trial has been restricted by the judge.",
+    "The topics discussed included the budget, schools and public transport.",
+]
+
+
+@pytest.mark.parametrize("line", PROSE, ids=[p[:40] for p in PROSE])
+def test_prose_that_mentions_reading_more_stays(line: str) -> None:
+    assert_kept(line)
