@@ -242,7 +242,7 @@ def _once(name: str) -> str:
 
 def _is_preamble(before: str) -> bool:
     """Whether the words before a mid-line "by" are a date or "Posted on …"."""
-    posted = whole_line("posted", r"\b.*")
+    posted = whole_line("posted", r"\s+\S.*")  # "Posted on …", not a bare "Stand"
     return dated().search(before) is not None or posted.fullmatch(before.strip()) is not None
 
 

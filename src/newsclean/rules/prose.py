@@ -243,10 +243,12 @@ def _list_end(found: Sequence[Judged], i: int) -> int:
 
     A list is a colon intro with at least two items under it, or at least two
     marked items; items are adjacent page lines of at most LIST_ITEM_MAX_WORDS.
+    When the first item is marked ("- ", "1."), so must the others be.
     """
     line = found[i].line
     if line.text.endswith(":") and line.words >= LIST_INTRO_MIN_WORDS:
-        marked = False
+        first = found[i + 1].line.text if i + 1 < len(found) else ""
+        marked = _LIST_MARK.match(first) is not None
     elif _LIST_MARK.match(line.text):
         marked = True
     else:

@@ -1,0 +1,247 @@
+"""Body selection: line verdicts at their thresholds, neighbour revision, lists,
+dated feeds, the article region on a full page, and gentleness on an article."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.page import Page
+from newsclean.rules import prose
+from newsclean.rules.body import ArticleBody, best_region, feed_start, region_after
+from newsclean.rules.prose import (
+    DATE_LINE,
+    LONG_CHARS,
+    SHORT_CHARS,
+    Verdict,
+    judge,
+    revise,
+    with_lists,
+)
+
+PARAS = [
+    "The city council voted on Tuesday to close the old bridge, and the work will start in spring.",
+    "Residents who use the bridge every day said that they had not been told about it last week.",
+    "The mayor said the bridge was no longer safe and that the council had no choice but to act.",
+    "A new bridge is expected to open in two years, and the city will run a ferry in the meantime.",
+]
+MENU = ["Home", "News", "Sport", "Business", "Culture", "Weather", "Video", "Opinion", "Local"]
+TEASERS = [
+    "Five Things To Know About The New Budget Plan",
+    "Local Team Wins Its Third Title In A Row",
+    "Storm Warning Issued For The Whole Coast Tonight",
+    "Police Search For Missing Hiker In The Hills",
+]
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def _verdicts(*lines: str) -> list[str]:
+    return [j.verdict.value for j in judge(Page.from_text(_page(*lines)).lines)]
+
+
+def _sentence(length: int) -> str:
+    """A stop-word-rich sentence of exactly ``length`` characters, ending in a full stop."""
+    text = (
+        "It was said that the plan was one of the best that they had seen in all of the years " * 3
+    )
+    return text[: length - 2].rstrip().ljust(length - 1, "x") + "."
+
+
+# -- one line alone -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("size", "expected"),
+    [(SHORT_CHARS - 1, "short"), (SHORT_CHARS, "bad"), (SHORT_CHARS + 1, "bad")],
+)
+def test_an_unended_line_is_short_below_the_bar_and_a_teaser_above_it(
+    size: int, expected: str
+) -> None:
+    line = ("Council votes to close the old bridge today" * 2)[:size].rstrip().ljust(size, "x")
+    assert len(line) == size
+    assert _verdicts(line, *PARAS)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("size", "expected"),
+    [(LONG_CHARS - 1, "near-good"), (LONG_CHARS, "good"), (LONG_CHARS + 1, "good")],
+)
+def test_a_prose_sentence_is_good_from_long_chars_on(size: int, expected: str) -> None:
+    line = _sentence(size)
+    assert len(line) == size
+    assert _verdicts(line, *PARAS)[0] == expected
+
+
+def test_each_kind_of_chrome_line_gets_its_own_reason() -> None:
+    page = Page.from_text(
+        _page(
+            "Home",
+            *PARAS[:2],
+            "Home",
+            "November 19, 2019 at 6:34 am",
+            "Five Things To Know About The New Budget Plan",
+            "ticker symbols 225.86 -12.99 -5.44% 113.40 -1.62 and more figures",
+        )
+    )
+    reasons = {j.line.text: j.reason for j in judge(page.lines)}
+    assert reasons["Home"] == "line repeated on the page"
+    assert reasons["November 19, 2019 at 6:34 am"] == DATE_LINE
+    assert reasons["Five Things To Know About The New Budget Plan"] == "title-case headline"
+    assert reasons["ticker symbols 225.86 -12.99 -5.44% 113.40 -1.62 and more figures"] in {
+        "few stop words",
+        "no sentence end",
+    }
+
+
+def test_a_long_sentence_full_of_figures_is_still_prose_ish() -> None:
+    line = "Japan's Nikkei 225 (N225) declined 0.3%, while South Korea's Kospi (KOSPI) fell 0.5%."
+    assert _verdicts(*PARAS, line)[-1] == "near-good"
+
+
+def test_a_page_in_a_language_without_a_list_is_judged_by_length_and_punctuation() -> None:
+    korean = (
+        "정부는 화요일에 오래된 다리를 폐쇄하기로 결정했으며 공사는 봄에 시작될 예정이라고 밝혔다."
+    )
+    verdicts = _verdicts("메뉴", korean * 2, korean * 2)
+    assert verdicts == ["short", "good", "good"]
+
+
+# -- neighbours -----------------------------------------------------------------
+
+
+def test_a_short_line_inside_the_article_survives_and_one_in_a_menu_goes() -> None:
+    page = Page.from_text(_page(*MENU, PARAS[0], "Yikes.", PARAS[1], "What happens next", PARAS[2]))
+    revised = {j.line.text: j.verdict for j in revise(judge(page.lines))}
+    assert revised["Yikes."] is Verdict.GOOD
+    assert revised["What happens next"] is Verdict.GOOD
+    assert revised["Sport"] is Verdict.BAD
+
+
+def test_a_colon_list_after_prose_joins_it_but_not_after_a_menu() -> None:
+    after_prose = Page.from_text(
+        _page(PARAS[0], "The tour dates are:", "June 9 - Tampa", "June 10 - Miami")
+    )
+    assert {j.verdict for j in with_lists(revise(judge(after_prose.lines)))} == {Verdict.GOOD}
+    after_menu = Page.from_text(_page(*MENU, "You are here:", "Home page", "World news"))
+    assert Verdict.GOOD not in {j.verdict for j in with_lists(revise(judge(after_menu.lines)))}
+
+
+def test_a_marked_list_next_to_prose_joins_it() -> None:
+    page = Page.from_text(_page("- 8 ripe pears", "- 1 lemon", "- 6 tbsp pectin", *PARAS[:2]))
+    verdicts = [j.verdict for j in with_lists(revise(judge(page.lines)))]
+    assert verdicts[:3] == [Verdict.GOOD] * 3
+    assert prose.with_lists([]) == []
+
+
+# -- regions --------------------------------------------------------------------
+
+
+def test_best_region_and_region_after_a_headline() -> None:
+    values = [-5, 10, -3, 8, -50, 30]
+    assert best_region(values) == (5, 5, 30)
+    assert region_after(values, 0, [False] * 6) == (1, 3, 15)
+    assert best_region([-1, -2]) == (0, -1, 0)
+
+
+def test_comments_after_the_article_are_a_dated_feed() -> None:
+    comments = []
+    for name, time in (("anna", "6:34 am"), ("bob", "7:02 am"), ("cy", "8:12 am")):
+        comments += [f"{name} says:", f"November 19, 2019 at {time}", PARAS[0]]
+    page = Page.from_text(_page(*PARAS, *comments))
+    judged = with_lists(revise(judge(page.lines)))
+    assert feed_start(judged, 0, len(page.lines) - 1) == len(PARAS) + 1
+
+
+def test_a_list_of_dates_one_a_line_is_not_a_feed() -> None:
+    dates = [f"June {day} -- Arena, City" for day in range(1, 9)]
+    page = Page.from_text(_page(*PARAS, "The tour dates are:", *dates, PARAS[0]))
+    judged = with_lists(revise(judge(page.lines)))
+    assert feed_start(judged, 0, len(page.lines) - 1) is None
+
+
+# -- the rule on whole pages ----------------------------------------------------
+
+
+def _full_page() -> str:
+    return _page(
+        "Council Votes To Close Old Bridge - The Daily Courier",
+        *MENU,
+        "Council votes to close old bridge",
+        "By Jane Roe",
+        PARAS[0],
+        PARAS[1],
+        "What happens next",
+        PARAS[2],
+        PARAS[3],
+        *TEASERS,
+        "Follow us",
+        "Careers",
+        "Advertise with us",
+    )
+
+
+def test_on_a_full_page_the_article_stays_and_the_page_around_it_goes() -> None:
+    article = newsclean.clean(_full_page())
+    assert article.body == "\n\n".join(
+        [PARAS[0], PARAS[1], "What happens next", PARAS[2], PARAS[3]]
+    )
+    assert article.metadata.title == "Council votes to close old bridge"
+    assert article.metadata.authors == ("Jane Roe",)
+    body = [r for r in article.removals if r.rule == "article-body"]
+    assert {r.kind for r in body} == {"navigation"}
+    assert {r.reason for r in body} == {"before the article", "after the article"}
+    assert "Sport" in body[0].text and "Police Search" in body[-1].text
+
+
+def test_prose_that_mentions_menus_and_home_survives() -> None:
+    text = _page(
+        "Council Votes To Close Old Bridge - The Daily Courier",
+        *MENU,
+        "Council votes to close old bridge",
+        PARAS[0],
+        "The menu at the café by the bridge lists home cooking, news of the day and sport on TV.",
+        PARAS[1],
+    )
+    assert "The menu at the café" in newsclean.clean(text).body
+
+
+def test_the_article_after_its_headline_beats_a_longer_notice_at_the_end() -> None:
+    # The region after the headline wins while it scores ANCHOR_SHARE of the best.
+    notice = (
+        "This website uses tracking to improve your experience while you navigate through it, "
+        "and some of the data is stored in your browser as it is needed for the site to work. "
+    ) * 3
+    text = _page(
+        "Council Votes To Close Old Bridge - The Daily Courier",
+        *MENU,
+        "Council votes to close old bridge",
+        *PARAS,
+        *MENU,
+        notice,
+    )
+    assert len(notice) > len("".join(PARAS))
+    body = newsclean.clean(text).body
+    assert body == "\n\n".join(PARAS)
+
+
+def test_an_extractors_output_loses_only_chrome_at_its_edges() -> None:
+    trailing = "Ten Things You Missed This Week In City Politics"
+    ingredients = [f"- {n} cups of flour" for n in range(1, 9)]
+    text = "\n".join([*PARAS, "You will need:", *ingredients, trailing])
+    article = newsclean.clean(text)
+    assert article.body.startswith(PARAS[0])
+    assert all(item in article.body for item in ingredients)
+    assert trailing not in article.body
+    (removal,) = [r for r in article.removals if r.rule == "article-body"]
+    assert removal.reason == "after the article (already an article)"
+
+
+def test_a_page_without_any_prose_is_left_alone() -> None:
+    text = _page(*MENU)
+    assert (
+        list(ArticleBody().find(newsclean.Context(Page.from_text(text), [False] * len(MENU)))) == []
+    )
+    assert newsclean.clean(text).body.split("\n\n") == MENU

@@ -1,0 +1,139 @@
+"""Title and byline on real pages: the headline, not the browser title; bylines
+in several languages, several authors, agencies only when they are the byline."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.page import Page
+from newsclean.rules.header import headline_repeats, read_byline
+
+PROSE = "The talks ended on Monday, and the two sides said that they would meet again in May."
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe", ("Jane Doe",)),
+        ("by Bryan DeArdo", ("Bryan DeArdo",)),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("By Jane Doe, John Roe and Max Moe", ("Jane Doe", "John Roe", "Max Moe")),
+        ("Von Anna Schmidt und Jan Meyer", ("Anna Schmidt", "Jan Meyer")),
+        ("Par Marie Dupont et Luc Martin", ("Marie Dupont", "Luc Martin")),
+        ("Por María García y José López", ("María García", "José López")),
+        ("Di Marco Rossi e Giulia Bianchi", ("Marco Rossi", "Giulia Bianchi")),
+        ("Door Jan de Vries en Eva Bakker", ("Jan de Vries", "Eva Bakker")),
+        ("Av Ola Nordmann", ("Ola Nordmann",)),
+        ("Text: Anna Schmidt", ("Anna Schmidt",)),
+        # Job titles, dates, handles and affiliations are not part of a name.
+        ("By Meg James Staff Writer", ("Meg James",)),
+        ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", ("Umair Irfan",)),
+        ("By Justine Coleman - 11/18/19 11:04 PM EST", ("Justine Coleman",)),
+        ("By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST", ("Chris Pokorny",)),
+        ("By Jill Disis, CNN Business", ("Jill Disis",)),
+        ("By Troy L. Smith, Cleveland.com", ("Troy L. Smith",)),
+        ("Written by Rachael Link, MS, RD on November 14, 2019", ("Rachael Link",)),
+        ("By Sean Martin Sean Martin", ("Sean Martin",)),
+        ("Von Moritz Bachmann publiziert am 30. Juli 2018", ("Moritz Bachmann",)),
+        # A date or "Posted" before the "by".
+        (
+            "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST",
+            ("Michael David Smith",),
+        ),
+        ("Posted on Maret 30, 2015 by Admin", ("Admin",)),
+        ("October 9, 2018 | by Olivia Larsen", ("Olivia Larsen",)),
+        ("11/19/2019 by Lars Brandle", ("Lars Brandle",)),
+        # Agencies: kept only when they are the whole byline.
+        ("By AFP", ("AFP",)),
+        ("By Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe")),
+        ("Jane Doe | Reuters", ("Jane Doe",)),
+        ("Associated Press November 19, 2019, 9:02 AM", ("Associated Press",)),
+    ],
+)
+def test_bylines(line: str, authors: tuple[str, ...]) -> None:
+    assert read_byline(line) == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Byrne said so",
+        "By the way, it rained all day.",
+        "Par exemple, le ministre a parlé.",
+        "Von der Leyen sagte am Montag nichts",
+        "Di Maio ha detto che non è vero",
+        "Stand by Me",
+        "Text size",
+        "The bill was passed by the Senate on Monday",
+        "Reuters",
+    ],
+)
+def test_prose_and_names_that_merely_start_like_a_byline_are_not_bylines(line: str) -> None:
+    assert read_byline(line) == ()
+
+
+def test_only_the_byline_under_the_headline_gives_the_authors() -> None:
+    text = "\n".join(
+        [
+            "Talks Stall as Both Sides Leave - The Daily",
+            "Home",
+            "By Teaser Author",
+            "Talks stall as both sides leave",
+            "By Jane Doe",
+            PROSE,
+            PROSE,
+        ]
+    )
+    article = newsclean.clean(text)
+    assert article.metadata.authors == ("Jane Doe",)
+    assert [r.text for r in article.removals if r.kind == "byline"] == [
+        "By Teaser Author",
+        "By Jane Doe",
+    ]
+
+
+def test_the_headline_is_the_repeat_of_the_browser_title_not_the_site_name() -> None:
+    text = "\n".join(
+        [
+            "Doobie Brothers Reunite For Tour – Rolling Stone",
+            "Rolling Stone",
+            "Music",
+            "Doobie Brothers reunite for tour",
+            PROSE,
+            PROSE,
+        ]
+    )
+    page = Page.from_text(text)
+    assert [line.text for line in headline_repeats(page.lines)] == [
+        "Doobie Brothers reunite for tour"
+    ]
+    assert newsclean.clean(text).metadata.title == "Doobie Brothers reunite for tour"
+
+
+def test_punctuation_and_case_do_not_hide_the_repeat() -> None:
+    page = Page.from_text(
+        "Disney+ glitches blamed on heavy demand says exec - Los Angeles Times\n"
+        "Disney+ glitches blamed on heavy demand, says exec"
+    )
+    assert len(headline_repeats(page.lines)) == 1
+
+
+def test_of_several_copies_the_one_prose_follows_is_the_headline() -> None:
+    text = "\n".join(
+        [
+            "New car sales plunge in October - Houston Chronicle",
+            "New car sales plunge in October",  # in a menu
+            *["Business", "Sports", "Weather", "Jobs", "Cars", "Homes"],
+            "New car sales plunge in October",
+            PROSE,
+            PROSE,
+        ]
+    )
+    title = [r for r in newsclean.clean(text).removals if r.reason == "headline"]
+    assert [r.start for r in title] == [text.rindex("New car sales plunge in October")]
+
+
+def test_an_extractors_first_paragraph_is_not_a_browser_title() -> None:
+    page = Page.from_text(f"{PROSE}\n{PROSE}")
+    assert headline_repeats(page.lines) == []
