@@ -1,11 +1,14 @@
 """Photo captions and credits, read into ``images``.
 
 A caption line is a sentence or two that ends in a credit: a slash-joined
-run of capitalised names ("Jose Luis Magana / AP / TASS"), a bracketed agency
-credit ("(AP Photo/Evan Vucci)"), or a labelled one ("Credit... Doug
-Mills/The New York Times", "Photograph: Name/Getty Images"). A credit can
-also stand alone on its line ("Photo: Reuters", "REUTERS/Name", "Image 1 of
-5"). Prose that talks about a photo has no credit at its end, so it stays.
+run of capitalised names ("Jose Luis Magana / AP / TASS"), a bracketed credit
+("(AP Photo/Evan Vucci)", "(Photo by Name/Getty Images)"), or a labelled one
+("Credit... Doug Mills/The New York Times", "Photograph: Name/Getty Images",
+"… a rabbit Credit: Getty"); a credit can also come first ("© Name Caption.").
+A credit can stand alone on its line ("Photo: Reuters", "REUTERS/Name",
+"Name/Hindustan Times/Getty Images", "Image copyright Getty Images"). Gallery
+and caption controls ("Image 1 of 5", "hide caption") go without an image.
+Prose that talks about a photo has no credit at its end, so it stays.
 """
 
 from __future__ import annotations
@@ -25,19 +28,28 @@ CAPTION_MAX_WORDS = 70
 # in a full stop, so the caption's last sentence cannot pass for a name.
 _TOKEN = r"(?:\p{Lu}[\p{L}\p{M}\d'’&-]*|(?:\p{Lu}\.){1,3})"
 _NAME = rf"{_TOKEN}(?:[ \t]{_TOKEN}){{0,3}}"
+_LABEL = r"(?i:credit|photo|photograph|image|picture|foto|bild)s?"
 _CAPTION_WITH_CREDIT = regex.compile(
     # "Voting in the midterms. Jose Luis Magana / AP / TASS"
     rf"(?P<caption>.*?[.!?][\"”’)]?)[ \t]+(?P<credit>{_NAME}(?:[ \t]*/[ \t]*{_NAME})+)"
     # "Officials met on Monday. (AP Photo/Evan Vucci)" or "(Photo Credit : PTI File Photo )"
     # (the caption keeps its trailing blanks, stripped later: a "[ \t]*" before
     # the bracket would rescan every run of blanks once per start, quadratic)
-    rf"|(?P<caption>.*?)\((?P<credit>(?:[\w ]{{0,20}})?(?i:photo|photograph|foto|image)"
+    r"|(?P<caption>.*?)\((?P<credit>(?:[\w ]{0,20})?(?i:photo|photograph|foto|image|credit|picture)"
     r"(?:[ \t]*(?i:credit))?[ \t]*(?:/|:|(?i:by))[^()]{2,80})\)"
     # "Trump asked voters for a big win. Credit... Doug Mills/The New York Times"
-    r"|(?P<caption>.*?[.!?][\"”’)]?)[ \t]+(?i:credit|photo|photograph|image|picture|foto|bild)s?"
-    r"[ \t]*(?::|\.\.\.|…|(?i:by))[ \t]*(?P<credit>[^.!?]{2,80}?)\.?",
+    rf"|(?P<caption>.*?[.!?][\"”’)]?)[ \t]+{_LABEL}"
+    r"[ \t]*(?::|\.\.\.|…|(?i:by))[ \t]*(?P<credit>[^.!?]{2,80}?)\.?"
+    # "A hunter killed and ate a rabbit Credit: Getty - Contributor": after a
+    # caption with no full stop the credit must look like a name.
+    rf"|(?P<caption>.*?\S)[ \t]+{_LABEL}[ \t]*(?::|©)[ \t]*(?P<credit>\p{{Lu}}[^.!?:]{{1,60}}?)\.?"
+    # "© Lucy Nicholson Detainees at the center on May 18, 2018."
+    rf"|©[ \t]*(?P<credit>{_TOKEN}(?:[ \t]{_TOKEN}){{1,2}}?)[ \t]+(?P<caption>\p{{Lu}}[^©]*[.!?])",
     regex.V0,
 )
+# The label a caption keeps when the first branch read "Credit... Name/Paper"
+# as a sentence ending in "Credit..." and a slashed credit.
+_TRAILING_LABEL = regex.compile(rf"[ \t]+{_LABEL}[ \t]*(?::|\.\.\.|…)$")
 _FILE_PHOTO = regex.compile(r"(?i:file photo)[ \t]*:[ \t]*(?P<caption>.+)")
 # Searched in a caption stripped of its closing " .)", so each start tries at
 # most 40 characters: a free "[\s.)]*$" tail would rescan the line per start.
@@ -46,7 +58,7 @@ _AGENCY_CREDIT = regex.compile(r"(?P<credit>\b\p{Lu}{2,}(?:[ \t]\p{Lu}{2,})?/[\w
 
 @frozen
 class PhotoCredit:
-    """Caption lines that end in a credit, and credit-only lines."""
+    """Caption lines that end in a credit, credit-only lines, and gallery controls."""
 
     name: str = "photo-credit"
     kind: Kind = "caption"
@@ -54,12 +66,15 @@ class PhotoCredit:
 
     def find(self, context: Context) -> Iterable[Finding]:
         credit_only = whole_line("caption-credit")
+        control = whole_line("caption-control")
         for line in context.free():
             if line.words > CAPTION_MAX_WORDS:
                 continue
             image = read_caption(line.text, credit_only)
             if image is not None:
                 yield Finding(line.index, line.index, "photo caption", Metadata(images=(image,)))
+            elif control.fullmatch(line.text):
+                yield Finding(line.index, line.index, "gallery or caption control")
 
 
 def read_caption(text: str, credit_only: regex.Pattern[str]) -> Image | None:
@@ -81,6 +96,6 @@ def read_caption(text: str, credit_only: regex.Pattern[str]) -> Image | None:
         return Image(caption=match["caption"], credit=agency["credit"].strip() if agency else None)
     match = _CAPTION_WITH_CREDIT.fullmatch(text)
     if match is not None:
-        caption = match["caption"].strip() or None
+        caption = _TRAILING_LABEL.sub("", match["caption"].strip()) or None
         return Image(caption=caption, credit=match["credit"].strip())
     return None

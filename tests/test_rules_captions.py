@@ -1,0 +1,163 @@
+"""Photo captions and credits, read into ``images``.
+
+Positives give a caption or credit line as agencies and papers print it and
+the image it must yield; negatives are article prose about photos, pictures
+or credit, which must stay in the body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import DEFAULT_RULES, Article, Image, Pipeline
+from newsclean.phrases import whole_line
+from newsclean.rules.captions import CAPTION_MAX_WORDS, read_caption
+
+# The recognising rules only: body selection judges prose on other grounds.
+RECOGNISERS = Pipeline(rules=tuple(r for r in DEFAULT_RULES if r.name != "article-body"))
+BEFORE = "The council met on Tuesday to discuss the city budget for the coming year."
+AFTER = "Officials said a final vote on the plan is expected before the end of the month."
+
+
+def clean_between(block: str) -> Article:
+    return RECOGNISERS.clean(f"{BEFORE}\n\n{block}\n\n{AFTER}")
+
+
+CAPTIONS = {
+    "name-slash-agency": (
+        "Voting in the midterm elections for U.S. Congress. Jose Luis Magana / AP / TASS",
+        Image("Voting in the midterm elections for U.S. Congress.", "Jose Luis Magana / AP / TASS"),
+    ),
+    "guardian-photograph": (
+        "Voters queue outside a polling station in Madrid. Photograph: Juan Medina/Reuters",
+        Image("Voters queue outside a polling station in Madrid.", "Juan Medina/Reuters"),
+    ),
+    "ap-photo": (
+        "President Joe Biden speaks in the East Room. (AP Photo/Evan Vucci)",
+        Image("President Joe Biden speaks in the East Room.", "AP Photo/Evan Vucci"),
+    ),
+    "ap-photo-file": (
+        "Firefighters battle the blaze on Sunday. (AP Photo/Noah Berger, File)",
+        Image("Firefighters battle the blaze on Sunday.", "AP Photo/Noah Berger, File"),
+    ),
+    "reuters-trailing": (
+        "Traders work on the floor of the exchange in New York, U.S., November 18, 2019. "
+        "REUTERS/Brendan McDermid",
+        Image(
+            "Traders work on the floor of the exchange in New York, U.S., November 18, 2019.",
+            "REUTERS/Brendan McDermid",
+        ),
+    ),
+    "nyt-credit-dots": (
+        "The president asked voters for a big win. Credit... Doug Mills/The New York Times",
+        Image("The president asked voters for a big win.", "Doug Mills/The New York Times"),
+    ),
+    "credit-after-no-stop": (
+        "A hunter killed and ate a rabbit Credit: Getty - Contributor",
+        Image("A hunter killed and ate a rabbit", "Getty - Contributor"),
+    ),
+    "bracketed-credit": (
+        "The core stage after the installation of its engines. (credit: NASA/Jude Guidry)",
+        Image("The core stage after the installation of its engines.", "credit: NASA/Jude Guidry"),
+    ),
+    "spiegel-foto": (
+        "Bundeskanzler Scholz im Bundestag. Foto: Michael Kappeler / dpa",
+        Image("Bundeskanzler Scholz im Bundestag.", "Michael Kappeler / dpa"),
+    ),
+    "photos-copyright": (
+        "Installation views of the show photos © Inexhibit",
+        Image("Installation views of the show", "Inexhibit"),
+    ),
+    "credit-first": (
+        "© Lucy Nicholson Detainees wait in line at the immigration detention center in San Diego, "
+        "California, on May 18, 2018.",
+        Image(
+            "Detainees wait in line at the immigration detention center in San Diego, "
+            "California, on May 18, 2018.",
+            "Lucy Nicholson",
+        ),
+    ),
+    "file-photo": (
+        "FILE PHOTO: A man walks past the central bank in Moscow, Russia. REUTERS/Maxim Shemetov",
+        Image(
+            "A man walks past the central bank in Moscow, Russia. REUTERS/Maxim Shemetov",
+            "REUTERS/Maxim Shemetov",
+        ),
+    ),
+    "photo-colon": ("Photo: Reuters", Image(credit="Reuters")),
+    "photo-credit-colon": (
+        "Photo credit: Jane Doe for The Times",
+        Image(credit="Jane Doe for The Times"),
+    ),
+    "illustration-by": ("Illustration by Ana Kova", Image(credit="Ana Kova")),
+    "reuters-only": ("REUTERS/Kevin Lamarque", Image(credit="REUTERS/Kevin Lamarque")),
+    "via-getty": ("AFP via Getty Images", Image(credit="AFP via Getty Images")),
+    "stacked-credit": (
+        "Sonu Mehta/Hindustan Times/Getty Images",
+        Image(credit="Sonu Mehta/Hindustan Times/Getty Images"),
+    ),
+    "bbc-image-copyright": ("Image copyright Getty Images", Image(credit="Getty Images")),
+    "getty-alone": ("Getty", Image(credit="Getty")),
+    "courtesy": ("Photo courtesy of the Smith family", Image(credit="the Smith family")),
+    "submitted": ("Ryan S. Hollman Submitted photo", Image(credit="Ryan S. Hollman")),
+    "staff-photo": ("Staff photo by Jane Doe", Image(credit="Jane Doe")),
+}
+
+
+@pytest.mark.parametrize(("line", "image"), CAPTIONS.values(), ids=CAPTIONS.keys())
+def test_caption_and_credit_lines_yield_an_image(line: str, image: Image) -> None:
+    article = clean_between(line)
+    assert article.body == f"{BEFORE}\n\n{AFTER}"
+    assert [(r.rule, r.kind, r.text) for r in article.removals] == [
+        ("photo-credit", "caption", line)
+    ]
+    assert article.metadata.images == (image,)
+
+
+def test_a_getty_caption_reads_its_bracketed_credit() -> None:
+    # Read directly: the byline rule runs first and claims this line ("… by Name").
+    line = "WASHINGTON - NOVEMBER 19: A witness testifies. (Photo by Chip Somodevilla/Getty Images)"
+    assert read_caption(line, whole_line("caption-credit")) == Image(
+        "WASHINGTON - NOVEMBER 19: A witness testifies.", "Photo by Chip Somodevilla/Getty Images"
+    )
+
+
+CONTROLS = ["Image 1 of 5", "Photo 3/12", "12 photos", "Enlarge this image", "hide caption"]
+
+
+@pytest.mark.parametrize("line", CONTROLS, ids=CONTROLS)
+def test_gallery_controls_go_without_an_image(line: str) -> None:
+    article = clean_between(line)
+    assert [(r.rule, r.kind, r.text) for r in article.removals] == [
+        ("photo-credit", "caption", line)
+    ]
+    assert article.metadata.images == ()
+
+
+PROSE = [
+    "The photo, taken by a bystander, shows the car on fire outside the station.",
+    "Photographs of the scene were shared widely on social media on Monday.",
+    "She credits her coach: without him, she said, she would have quit years ago.",
+    "AC/DC will tour Europe next year, the band said in a statement.",
+    "He spoke to Reuters on Monday. The interview lasted an hour.",
+    "The picture is still unclear, officials said: the investigation goes on.",
+    "Credit card debt rose to a record in the third quarter, the Fed said.",
+    "The image of the president at the border has become a symbol of the campaign.",
+    "Getty, the oil heir, bought the painting in 1938.",
+]
+
+
+@pytest.mark.parametrize("line", PROSE, ids=[p[:40] for p in PROSE])
+def test_prose_about_photos_stays(line: str) -> None:
+    article = clean_between(line)
+    assert article.body == f"{BEFORE}\n\n{line}\n\n{AFTER}"
+    assert article.removals == ()
+
+
+def test_a_caption_has_at_most_caption_max_words() -> None:
+    credit = "Jose Luis Magana / AP"  # 4 words: "/" is no word
+    caption = " ".join(["word"] * (CAPTION_MAX_WORDS - 4 - 1)) + " end."
+    at_limit = f"{caption} {credit}"
+    assert clean_between(at_limit).metadata.images == (Image(caption, credit),)
+    over = f"word {at_limit}"
+    assert clean_between(over).body == f"{BEFORE}\n\n{over}\n\n{AFTER}"
