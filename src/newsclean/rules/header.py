@@ -28,6 +28,9 @@ from .prose import dated
 
 TITLE_MAX_WORDS = 30
 TITLE_MIN_WORDS = 2
+# A first line taken for the headline without a browser title to confirm it
+# has at most this many words; longer, it is the first paragraph.
+HEADLINE_MAX_WORDS = 20
 # Where to look for the line that repeats the browser title.
 REPEAT_WINDOW = 400
 # A first line that ends a sentence and is longer than this is prose (an
@@ -46,7 +49,8 @@ BYLINE_WINDOW = 15
 NAME_MAX_TOKENS = 5
 
 _TITLE_SEPARATOR = regex.compile(r"\s+(?:[-|–—·•»]|::)\s+")
-_NOT_A_TITLE_END = regex.compile(r"[.,;:]$")
+_NOT_A_TITLE_END = regex.compile(r"[.,;:(]$")
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 _WORD = regex.compile(r"\w+")
 _NAME_SEPARATOR = regex.compile(
     r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|i|og|och)\b)\s*", regex.IGNORECASE
@@ -136,9 +140,11 @@ def _lines_to_prose(line: Line, lines: Sequence[Line]) -> int:
 
 
 def _looks_like_headline(line: Line) -> bool:
+    """A few words, no closing full stop, and not sentences ("… advertiser. All … alone. #ad")."""
     return (
-        TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS
+        TITLE_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
         and _NOT_A_TITLE_END.search(line.text) is None
+        and len(_SENTENCE_BREAK.findall(line.text)) < 2
     )
 
 
