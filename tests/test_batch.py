@@ -64,3 +64,25 @@ def test_a_rule_that_crashes_fails_its_record_only(monkeypatch: pytest.MonkeyPat
     failed = json.loads(outcomes[1].line)
     assert failed["text"] == "The volcano woke."
     assert failed["newsclean"]["error"] == outcomes[1].error
+
+
+# The dropped exception is the point of the test; pytest reports it as a warning.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_an_interrupt_python_drops_is_not_lost() -> None:
+    import gc
+    import signal
+
+    from newsclean.interrupts import Interrupts
+
+    class Finalised:
+        def __del__(self) -> None:
+            # Python ignores (and only prints) an exception raised in __del__.
+            signal.raise_signal(signal.SIGTERM)
+
+    with Interrupts() as interrupts:
+        Finalised()
+        gc.collect()
+        assert interrupts.seen
+        with pytest.raises(KeyboardInterrupt):
+            interrupts.check()
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL

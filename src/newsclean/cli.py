@@ -12,17 +12,16 @@ import codecs
 import contextlib
 import json
 import os
-import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import FrameType
 from typing import IO, Any
 
 from . import __version__
 from .atomic import atomic_output
 from .batch import Job, clean_lines, numbered_lines, progress_bar
 from .explain import explain
+from .interrupts import Interrupts
 from .pipeline import Pipeline
 
 EPILOG = """\
@@ -158,15 +157,17 @@ def main(argv: list[str] | None = None) -> int:
     inputs = [args.jsonl] if args.jsonl is not None else args.files
     if args.output is not None and any(_same_file(args.output, name) for name in inputs):
         parser.error(f"-o {args.output} is an input; refusing to overwrite it")
-    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
-        with _destination(args.output) as out:
+        with Interrupts() as interrupts, _destination(args.output) as out:
             if args.list_rules:
                 out.write(_rules_table(pipeline).encode())
                 return 0
             if args.jsonl is not None:
-                return _run_jsonl(args, out)
-            return _run_files(args, pipeline, out)
+                status = _run_jsonl(args, out, interrupts.check)
+            else:
+                status = _run_files(args, pipeline, out, interrupts.check)
+            interrupts.check()  # before the output file is committed
+            return status
     except KeyboardInterrupt:
         print("newsclean: interrupted", file=sys.stderr)
         return 130
@@ -175,13 +176,6 @@ def main(argv: list[str] | None = None) -> int:
         # point stdout at /dev/null so the flush at exit cannot fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
-def _exit_on_sigterm(signum: int, frame: FrameType | None) -> None:
-    # So a kill runs the same clean-up as Ctrl-C: no temporary file left.
-    raise KeyboardInterrupt
 
 
 def _same_file(output: Path, name: str) -> bool:
@@ -207,9 +201,12 @@ def _rules_table(pipeline: Pipeline) -> str:
     )
 
 
-def _run_files(args: argparse.Namespace, pipeline: Pipeline, out: IO[bytes]) -> int:
+def _run_files(
+    args: argparse.Namespace, pipeline: Pipeline, out: IO[bytes], check: Callable[[], None]
+) -> int:
     status = 0
     for n, name in enumerate(args.files):
+        check()
         try:
             text = _read(name, args.encoding, args.errors)
         except (OSError, UnicodeDecodeError, LookupError) as error:
@@ -256,7 +253,7 @@ def json_line(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False) + "\n"
 
 
-def _run_jsonl(args: argparse.Namespace, out: IO[bytes]) -> int:
+def _run_jsonl(args: argparse.Namespace, out: IO[bytes], check: Callable[[], None]) -> int:
     name = "<stdin>" if args.jsonl == "-" else args.jsonl
     job = Job(name, args.field, args.key, tuple(args.without), args.encoding, args.errors)
     try:
@@ -267,6 +264,7 @@ def _run_jsonl(args: argparse.Namespace, out: IO[bytes]) -> int:
     failed = 0
     with source, progress_bar(source, args.quiet) as advance:
         for outcome in clean_lines(job, numbered_lines(source), args.jobs):
+            check()
             out.write(outcome.line)
             if outcome.error is not None:
                 failed += 1
