@@ -31,7 +31,7 @@ from attrs import frozen
 from ..rule import Context, Finding
 from ..types import Kind
 from .header import headline_repeats
-from .prose import DATE_LINE, Judged, Verdict, judge, revise, with_lists
+from .prose import DATE_LINE, Judged, Verdict, judge, revise, size, with_lists
 
 # Each non-prose line costs its length plus BAD_LINE_COST times its place in
 # the run of non-prose lines it stands in (up to GAP_STEPS), so one ad label
@@ -159,15 +159,15 @@ def values(judged: Sequence[Judged], taken: Sequence[bool]) -> list[int]:
     for i in range(len(taken)):
         item = verdicts.get(i)
         if item is not None and item.verdict is Verdict.GOOD:
-            found[i] = len(item.line.text)
+            found[i] = size(item.line.text)
             gap = 0
             continue
         gap += 1
         if item is None:
             found[i] = -TAKEN_LINE_COST * min(gap, GAP_STEPS)
         else:
-            size = min(len(item.line.text), BAD_MAX_CHARS)
-            found[i] = -(size + BAD_LINE_COST * min(gap, GAP_STEPS))
+            cost = min(size(item.line.text), BAD_MAX_CHARS)
+            found[i] = -(cost + BAD_LINE_COST * min(gap, GAP_STEPS))
     return found
 
 
@@ -230,7 +230,7 @@ def feed_start(judged: Sequence[Judged], first: int, last: int) -> int | None:
         if i < first or i > last:
             continue
         if item.verdict is Verdict.GOOD:
-            prose += len(item.line.text)
+            prose += size(item.line.text)
             continue
         if item.reason != DATE_LINE:
             continue

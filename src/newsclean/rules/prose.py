@@ -48,6 +48,7 @@ TITLE_SHARE = 0.75
 # A line of some length that never ends a sentence is a teaser headline, a
 # link or a label; prose that long without a full stop is rare below this.
 UNENDED_MAX_CHARS = 150
+WIDE_WEIGHT = 3
 # A short line with a date or a time on it is a time stamp: of the article
 # (above it), of a comment or of a teaser in a feed (below it).
 DATED_MAX_WORDS = 12
@@ -60,6 +61,9 @@ LIST_MAX_ITEMS = 60
 LIST_ITEM_MAX_WORDS = 40
 
 _CAPITALISED = regex.compile(r"\b\p{Lu}")
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# Full-width sentence ends (Chinese, Japanese), maybe before a closing bracket.
+_WIDE_END = regex.compile(r"[。！？][」』）)]*$")
 # A list item's mark: a bullet or dash, "1." or "2)", or a table row's "|".
 _LIST_MARK = regex.compile(r"(?:[-–—•·*▪◦●|]|\d{1,2}[.)])\s")
 _SENTENCE_INSIDE = regex.compile(r"[.!?…][\"'”’»)\]]*\s+\p{Lu}")
@@ -79,6 +83,18 @@ def dated() -> regex.Pattern[str]:
         rf"(?i)\b(?:\d{{1,2}}:\d{{2}}|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}"
         rf"|(?:{months})\.?\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?:{months})\b|(?:{ago}))"
     )
+
+
+def size(text: str) -> int:
+    """A line's length in characters, a CJK character counting as WIDE_WEIGHT.
+
+    A Chinese or Japanese character carries about a word; without the weight
+    a whole sentence of them would count as a short line.
+
+    >>> size("Yikes."), size("再起動して完了")
+    (6, 21)
+    """
+    return len(text) + (WIDE_WEIGHT - 1) * len(_WIDE.findall(text))
 
 
 class Verdict(enum.Enum):
@@ -127,30 +143,35 @@ def _alone(
     line: Line, words: int, stop_hits: int, seen: int, use_stop: bool
 ) -> tuple[Verdict, str]:
     text = line.text
+    length = size(text)
     if seen > 1 and line.words <= REPEAT_MAX_WORDS:
         return Verdict.BAD, "line repeated on the page"
     if line.words <= DATED_MAX_WORDS and dated().search(text) is not None:
         return Verdict.BAD, DATE_LINE
-    if len(text) < SHORT_CHARS:
+    if length < SHORT_CHARS:
         return Verdict.SHORT, "short line"
-    sentence = line.is_sentence or _SENTENCE_INSIDE.search(text) is not None
+    sentence = (
+        line.is_sentence
+        or _WIDE_END.search(text) is not None
+        or _SENTENCE_INSIDE.search(text) is not None
+    )
     if not sentence and line.words >= TITLE_MIN_WORDS:
         capitalised = len(_CAPITALISED.findall(text))
         if capitalised >= TITLE_SHARE * line.words:
             return Verdict.BAD, "title-case headline"
-    if not sentence and len(text) < UNENDED_MAX_CHARS:
+    if not sentence and length < UNENDED_MAX_CHARS:
         return Verdict.BAD, "no sentence end"
     if use_stop:
         share = stop_hits / words if words else 0.0
         if share < STOP_LOW:
             # Figures and names ("Nikkei 225 fell 0.3%.") still make a sentence.
-            if sentence and len(text) >= LONG_CHARS:
+            if sentence and length >= LONG_CHARS:
                 return Verdict.NEAR_GOOD, "sentence with few stop words"
             return Verdict.BAD, "few stop words"
-        if share >= STOP_HIGH and sentence and len(text) >= LONG_CHARS:
+        if share >= STOP_HIGH and sentence and length >= LONG_CHARS:
             return Verdict.GOOD, "prose"
         return Verdict.NEAR_GOOD, "prose-ish"
-    if sentence and len(text) >= LONG_CHARS:
+    if sentence and length >= LONG_CHARS:
         return Verdict.GOOD, "long sentence"
     return (Verdict.NEAR_GOOD, "sentence") if sentence else (Verdict.BAD, "no sentence")
 
