@@ -30,7 +30,7 @@ from attrs import frozen
 
 from ..rule import Context, Finding
 from ..types import Kind
-from .header import headline_repeats
+from .header import headline_repeats, read_byline
 from .prose import DATE_LINE, Judged, Verdict, judge, revise, size, with_lists
 
 # Each non-prose line costs its length plus BAD_LINE_COST times its place in
@@ -62,6 +62,12 @@ GENTLE_MAX_TRIM = 6
 FEED_MAX_GAP = 8
 FEED_MIN_DATES = 3
 FEED_MIN_PROSE = 300
+# The author's box: a line of at most AUTHOR_BOX_MAX_WORDS words naming the
+# byline's author, after AUTHOR_BOX_AFTER of the region's prose.
+AUTHOR_BOX_MAX_WORDS = 8
+AUTHOR_BOX_AFTER = 0.6
+AUTHOR_NAME_MIN_CHARS = 6
+AUTHOR_BYLINE_MAX_WORDS = 16
 
 
 @frozen
@@ -101,12 +107,17 @@ class ArticleBody:
                 break
         if first > last:
             return  # no prose at all: nothing to tell the article by
-        feed = feed_start(judged, first, last)
         if first > 0:
             yield Finding(0, first - 1, "before the article")
-        if feed is not None:
-            end = max((i for i in range(first, feed) if value[i] > 0), default=feed - 1)
-            yield Finding(end + 1, last, "dated feed after the article (comments, teasers)")
+        cuts = [
+            (feed_start(judged, first, last), "dated feed after the article (comments, teasers)"),
+            (author_box_start(context, value, first, last), "author box after the article"),
+        ]
+        found = [(at, reason) for at, reason in cuts if at is not None]
+        if found:
+            at, reason = min(found)
+            end = max((i for i in range(first, at) if value[i] > 0), default=at - 1)
+            yield Finding(end + 1, last, reason)
         if last < len(value) - 1:
             yield Finding(last + 1, len(value) - 1, "after the article")
 
@@ -241,4 +252,40 @@ def feed_start(judged: Sequence[Judged], first: int, last: int) -> int | None:
         previous = i
         if chain_length >= FEED_MIN_DATES and chain_prose >= FEED_MIN_PROSE:
             return chain_start
+    return None
+
+
+def author_box_start(context: Context, value: Sequence[int], first: int, last: int) -> int | None:
+    """Where a box about the byline's author begins, late in the region, if it does.
+
+    The byline above the article names the author; a short line that names
+    them again after most of the article's prose ("Emiliano Bellini", "About
+    Jane Roe", "More articles from Jane Roe") opens the author's box.
+
+    >>> from newsclean.page import Page
+    >>> lines = ["By Jane Roe", "A" * 300 + ".", "B" * 300 + ".", "About Jane Roe", "She writes."]
+    >>> page = Page.from_text("\\n".join(lines))
+    >>> author_box_start(Context(page, [True] + [False] * 4), [0, 300, 300, -40, 11], 1, 4)
+    3
+    """
+    lines = context.page.lines
+    names: tuple[str, ...] = ()
+    for line in lines[:first]:
+        if line.words <= AUTHOR_BYLINE_MAX_WORDS:
+            names = read_byline(line.text) or names
+    names = tuple(n.casefold() for n in names if len(n) >= AUTHOR_NAME_MIN_CHARS)
+    if not names:
+        return None
+    total = sum(v for v in value[first : last + 1] if v > 0)
+    seen = 0
+    for i in range(first, last + 1):
+        seen += max(value[i], 0)
+        line = lines[i]
+        if (
+            seen >= AUTHOR_BOX_AFTER * total
+            and not context.taken[i]
+            and line.words <= AUTHOR_BOX_MAX_WORDS
+            and any(name in line.text.casefold() for name in names)
+        ):
+            return i
     return None
