@@ -25,26 +25,35 @@ ADVERTISEMENT = LineRule(
     summary="'Advertisement', 'Story continues below', 'Sponsored content' labels",
 )
 
-# A share row is nothing but share words, joined by spaces or separators.
+# A share row is nothing but share words (or counts, "258 Shares"), joined by
+# spaces or separators; a follow line names the networks to follow a site on.
 _SHARE_WORD = "|".join(f"(?:{p})" for p in phrases("share"))
+_SHARE_ITEM = rf"(?:\d[\d,.]*[km]?\s*)?(?:{_SHARE_WORD})(?:\s*\(?\d+\)?)?"
+_FOLLOW = "|".join(f"(?:{p})" for p in phrases("share-follow"))
 SHARE = LineRule(
     name="share-row",
     kind="share",
     reason="share buttons",
     pattern=regex.compile(
-        rf"(?i)(?:(?:{_SHARE_WORD})(?:\s*\(?\d+\)?)?)(?:[\s|/·•,]+(?:(?:{_SHARE_WORD})(?:\s*\(?\d+\)?)?))*[\s:]*"
+        rf"(?i)(?:{_SHARE_ITEM}(?:(?:[\s|/·•,]+|\s+(?:and|or|&)\s+){_SHARE_ITEM})*[\s:]*|{_FOLLOW})"
     ),
-    max_words=12,
-    summary="rows of share and social buttons ('Share', 'Facebook Twitter Email')",
+    max_words=16,
+    summary="share and social rows ('Share', 'Facebook Twitter Email', 'Follow us on …')",
 )
+
+# What follows the owner's name in a copyright line: "Inc.", "All rights reserved", more sentences.
+_OWNER_END = regex.compile(r"(?i)[\s.,]*(?:all rights? reserved|inc|ltd|llc|gmbh|plc)?\.?$")
+_SENTENCE_BREAK = regex.compile(r"(?<=\w\w)\.\s")
 
 
 def _legal_metadata(match: regex.Match[str]) -> Metadata:
     publisher = match.groupdict().get("publisher")
     if not publisher:
         return Metadata()
-    publisher = regex.sub(r"(?i)[\s.,]*(all rights reserved|inc|ltd|llc|gmbh)?\.?$", "", publisher)
-    return Metadata(publisher=publisher.strip() or None)
+    # "Cable News Network. Turner Broadcasting System, Inc." -> "Cable News Network"
+    publisher = _SENTENCE_BREAK.split(publisher, maxsplit=1)[0]
+    publisher = _OWNER_END.sub("", publisher)
+    return Metadata(publisher=publisher.strip(" ,") or None)
 
 
 LEGAL = LineRule(
@@ -52,7 +61,8 @@ LEGAL = LineRule(
     kind="legal",
     reason="copyright or legal footer",
     pattern=whole_line("legal"),
-    max_words=25,
+    # Wire notices and affiliate disclosures run to a few sentences.
+    max_words=60,
     extract=_legal_metadata,
     summary="copyright lines ('© 2024 The Guardian') and legal footer links; yields publisher",
 )

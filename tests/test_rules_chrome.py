@@ -1,0 +1,212 @@
+"""Page chrome: ad labels, share and follow rows, cookie notices, copyright and legal footers.
+
+Positives give a line as sites print it, the rule and kind that must take it
+and the publisher a footer yields; negatives are article prose that talks
+about ads, sharing, cookies or rights, and must stay in the body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import DEFAULT_RULES, Article, Pipeline
+from newsclean.rules.chrome import ADVERTISEMENT, BUTTON_MAX_WORDS, COOKIE_MAX_WORDS, LEGAL, SHARE
+
+# The recognising rules only: body selection judges prose on other grounds.
+RECOGNISERS = Pipeline(rules=tuple(r for r in DEFAULT_RULES if r.name != "article-body"))
+BEFORE = "The council met on Tuesday to discuss the city budget for the coming year."
+AFTER = "Officials said a final vote on the plan is expected before the end of the month."
+
+
+def clean_between(block: str) -> Article:
+    return RECOGNISERS.clean(f"{BEFORE}\n\n{block}\n\n{AFTER}")
+
+
+def assert_removed(block: str, rule: str, kind: str) -> Article:
+    article = clean_between(block)
+    assert article.body == f"{BEFORE}\n\n{AFTER}"
+    assert [(r.rule, r.kind, r.text) for r in article.removals] == [(rule, kind, block)]
+    return article
+
+
+def assert_kept(block: str) -> None:
+    article = clean_between(block)
+    assert article.body == f"{BEFORE}\n\n{block}\n\n{AFTER}"
+    assert article.removals == ()
+
+
+ADS = [
+    "Advertisement",
+    "ADVERTISEMENT",
+    "Advertisement - Scroll to continue",
+    "Story continues below advertisement",
+    "Article continues below",
+    "Continue reading the main story",
+    "Sponsored content",
+    "Paid Partner Content",
+    "AdChoices",
+    "Ad Feedback",
+    "Supported by",
+    "Presented by Acme Bank",
+]
+
+
+@pytest.mark.parametrize("line", ADS, ids=ADS)
+def test_ad_labels_go(line: str) -> None:
+    assert_removed(line, "advertisement", "advertisement")
+
+
+SHARES = [
+    "Share",
+    "Share this article",
+    "Facebook Twitter Email",
+    "Share on Facebook | Share on Twitter | Email",
+    "Share this with Messenger",
+    "Share Close extra sharing options",
+    "258 Shares",
+    "Tweet Share Pin it Email",
+    "Copy link Link copied",
+    "Share this story About sharing",
+    "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+    "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
+    "Follow us on X",
+]
+
+
+@pytest.mark.parametrize("line", SHARES, ids=SHARES)
+def test_share_and_follow_rows_go(line: str) -> None:
+    assert_removed(line, "share-row", "share")
+
+
+COOKIES = {
+    "notice-and-buttons": (
+        "We use cookies to improve your experience on our site and to show you relevant "
+        "advertising.\nAccept all\nManage preferences"
+    ),
+    "website-uses": (
+        "This website uses cookies to improve your experience while you navigate through "
+        "the website.\nPrivacy Overview"
+    ),
+    "necessary": (
+        "Necessary cookies are absolutely essential for the website to function properly.\n"
+        "Always Enabled"
+    ),
+    "i-accept": (
+        "By choosing I Accept, you consent to our use of cookies and other tracking "
+        "technologies.\nI Accept"
+    ),
+    "withdraw": "I understand that I can withdraw my consent at any time.",
+}
+
+
+@pytest.mark.parametrize("block", COOKIES.values(), ids=COOKIES.keys())
+def test_cookie_notices_go_with_their_buttons(block: str) -> None:
+    assert_removed(block, "cookie-notice", "cookie")
+
+
+LEGAL_LINES = {
+    "guardian": ("© 2024 The Guardian", "The Guardian"),
+    "copyright-sign-year": (
+        "Copyright © 2019 Vox Media, LLC. All Rights Reserved.",
+        "Vox Media",
+    ),
+    "cnn": (
+        "© 2019 Cable News Network. Turner Broadcasting System, Inc. All Rights Reserved.",
+        "Cable News Network",
+    ),
+    "prefix-then-sign": ("Wccftech © 2019 NewAge ADS, LLC. All rights reserved.", "NewAge ADS"),
+    "no-year": ("© The Moscow Times", "The Moscow Times"),
+    "copyright-no-year": (
+        "Hearst Newspapers © Copyright Hearst Communications, Inc.",
+        "Hearst Communications",
+    ),
+    "year-after": ("copyright Inexhibit 2019 - ISSN: 2283-5474", "Inexhibit"),
+    "rights-alone": ("All rights reserved.", None),
+    "links": ("Privacy Policy | Terms & Conditions", None),
+    "links-spaced": ("Terms of Service Privacy Notice", None),
+    "links-and": ("Privacy Policy and Terms of Use", None),
+    "cookies-link": ("Cookies", None),
+    "do-not-sell": ("Do Not Sell My Personal Information", None),
+    "ap-notice": (
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        None,
+    ),
+    "external-sites": (
+        "The BBC is not responsible for the content of external sites.",
+        None,
+    ),
+    "affiliate": (
+        "We may earn a commission when you buy through links on our site.",
+        None,
+    ),
+    "contributors": ("Opinions expressed by Forbes Contributors are their own.", None),
+}
+
+
+@pytest.mark.parametrize(("line", "publisher"), LEGAL_LINES.values(), ids=LEGAL_LINES.keys())
+def test_legal_lines_go_and_name_the_publisher(line: str, publisher: str | None) -> None:
+    article = assert_removed(line, "legal-footer", "legal")
+    assert article.metadata.publisher == publisher
+
+
+PROSE = [
+    "The advertisement, which ran during the Super Bowl, drew thousands of complaints.",
+    "Shares of the company fell 5 percent in early trading on Monday.",
+    "Share prices rose after the announcement, analysts said.",
+    "He shared the video on Facebook and Twitter, where it was viewed a million times.",
+    "Follow the money, the senator said, and you will find the answer.",
+    "Regulators said the site used cookies to track children without consent.",
+    "The bakery sells cookies and cakes to customers across the city.",
+    "Copyright lawyers say the ruling could reshape the music industry.",
+    "All rights to the film were reserved by the studio, the court heard.",
+    "The company's privacy policy was updated in May, after the fine.",
+    "Contact us if you were affected, the police said in a statement.",
+    "Supported by his family, he returned to the stage after a year away.",
+]
+
+
+@pytest.mark.parametrize("line", PROSE, ids=[p[:40] for p in PROSE])
+def test_prose_about_ads_shares_cookies_and_rights_stays(line: str) -> None:
+    assert_kept(line)
+
+
+def test_an_ad_label_has_at_most_its_max_words() -> None:
+    assert ADVERTISEMENT.max_words == 8
+    at_limit = "Presented by " + " ".join(["Acme"] * 6)
+    assert_removed(at_limit, "advertisement", "advertisement")
+    assert_kept(f"{at_limit} Acme")
+
+
+def test_a_share_row_has_at_most_its_max_words() -> None:
+    at_limit = " ".join(["Share"] * SHARE.max_words)
+    assert_removed(at_limit, "share-row", "share")
+    assert_kept(f"{at_limit} Share")
+
+
+def test_a_legal_line_has_at_most_its_max_words() -> None:
+    lead = "This material may not be published, broadcast, rewritten or redistributed."
+    tail = " ".join(["x"] * (LEGAL.max_words - len(lead.split())))
+    assert_removed(f"{lead} {tail}", "legal-footer", "legal")
+    assert_kept(f"{lead} {tail} x")
+
+
+def test_a_cookie_notice_has_at_most_cookie_max_words() -> None:
+    lead = "We use cookies"
+    at_limit = " ".join([*lead.split(), *["word"] * (COOKIE_MAX_WORDS - 3)]) + "."
+    over = " ".join([*lead.split(), *["word"] * (COOKIE_MAX_WORDS - 2)]) + "."
+    assert_removed(at_limit, "cookie-notice", "cookie")
+    assert_kept(over)
+
+
+def test_a_cookie_button_has_at_most_button_max_words() -> None:
+    notice = "We use cookies to improve your experience."
+    button = "Save and accept"  # 3 words
+    assert BUTTON_MAX_WORDS == 4
+    assert_removed(f"{notice}\n{button}", "cookie-notice", "cookie")
+    long_button = "Yes, I agree with this"  # 5 words: no button
+    article = clean_between(f"{notice}\n{long_button}")
+    assert article.body == f"{BEFORE}\n\n{long_button}\n\n{AFTER}"
+
+
+def test_buttons_go_only_beside_a_cookie_notice() -> None:
+    assert_kept("Accept all")
