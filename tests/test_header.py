@@ -137,3 +137,35 @@ def test_of_several_copies_the_one_prose_follows_is_the_headline() -> None:
 def test_an_extractors_first_paragraph_is_not_a_browser_title() -> None:
     page = Page.from_text(f"{PROSE}\n{PROSE}")
     assert headline_repeats(page.lines) == []
+
+
+def test_without_a_repeat_the_browser_title_loses_its_site_name() -> None:
+    text = "\n".join(["Talks stall as both sides leave | World | The Daily Courier", PROSE, PROSE])
+    assert newsclean.clean(text).metadata.title == "Talks stall as both sides leave"
+
+
+def test_a_headline_an_earlier_rule_took_still_names_the_article() -> None:
+    text = "\n".join(
+        [
+            "Talks Stall as Both Sides Leave - The Daily",
+            "Up next:",
+            "Talks stall as both sides leave",
+            PROSE,
+            PROSE,
+        ]
+    )
+    assert newsclean.clean(text).metadata.title == "Talks stall as both sides leave"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "This shop was paid by Acme and its advertiser. All opinions are mine. Read on #ad",
+        "Binge eating disorder is the most common eating disorder in the United States (",
+        " ".join(["word"] * 21),
+    ],
+)
+def test_an_extractors_first_paragraph_is_not_taken_for_the_headline(first: str) -> None:
+    article = newsclean.clean(f"{first}\n{PROSE}")
+    assert article.metadata.title is None
+    assert "title" not in {removal.kind for removal in article.removals}

@@ -36,6 +36,8 @@ REPEAT_WINDOW = 400
 # A first line that ends a sentence and is longer than this is prose (an
 # extractor's output starts with the article), not a browser title.
 BROWSER_TITLE_WORDS = 16
+# A site name at the end of a browser title is this many words at most.
+SITE_MAX_WORDS = 4
 # A repeat must have this share of the words of the title's longest part, so
 # the site name ("Rolling Stone") is not taken for the headline.
 REPEAT_SHARE = 0.5
@@ -89,8 +91,45 @@ class Title:
             repeat = _best_repeat(repeats, context.page.lines)
             yield Finding(first.index, first.index, "browser title")
             yield Finding(repeat.index, repeat.index, "headline", Metadata(title=repeat.text))
+            return
+        # The headline may sit in a block an earlier rule took ("Up next:");
+        # it still names the article, and the browser title goes.
+        taken = headline_repeats(context.page.lines) if first.index == 0 else []
+        if taken:
+            title = _best_repeat(taken, context.page.lines).text
+            yield Finding(first.index, first.index, "browser title", Metadata(title=title))
         elif _looks_like_headline(first) and len(free) > 1:
-            yield Finding(first.index, first.index, "headline", Metadata(title=first.text))
+            title = without_site(first.text)
+            yield Finding(first.index, first.index, "headline", Metadata(title=title))
+
+
+def _is_site(part: str) -> bool:
+    """A few words, each capitalised or not a word ("Los Angeles Times", "9to5Mac")."""
+    words = part.split()
+    return len(words) <= SITE_MAX_WORDS and all(not w[0].isalpha() or w[0].isupper() for w in words)
+
+
+def without_site(title: str) -> str:
+    """A browser title less the site name it ends with ("Headline - Site").
+
+    Trailing parts of at most SITE_MAX_WORDS capitalised words go while a
+    longer part is left; a headline with a dash in it keeps it.
+
+    >>> without_site("Talks stall as both sides leave | World | The Daily Courier")
+    'Talks stall as both sides leave'
+    >>> without_site("Diet plans - how to lose weight in fourteen days")
+    'Diet plans - how to lose weight in fourteen days'
+    >>> without_site("Third case of plague as panic begins – ‘The plague is coming’")
+    'Third case of plague as panic begins – ‘The plague is coming’'
+    """
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    parts = _TITLE_SEPARATOR.split(title)
+    keep = len(parts)
+    while keep > 1 and _is_site(parts[keep - 1]):
+        if len(parts[keep - 1].split()) >= max(len(p.split()) for p in parts[: keep - 1]):
+            break
+        keep -= 1
+    return title if keep == len(parts) else title[: separators[keep - 1].start()]
 
 
 def headline_repeats(lines: Sequence[Line]) -> list[Line]:
