@@ -7,7 +7,8 @@ import pytest
 
 import newsclean
 from newsclean.page import Page
-from newsclean.rules.header import headline_repeats, read_byline
+from newsclean.rules.byline import read_byline
+from newsclean.rules.header import headline_repeats
 
 PROSE = "The talks ended on Monday, and the two sides said that they would meet again in May."
 

@@ -30,7 +30,8 @@ from attrs import frozen
 
 from ..rule import Context, Finding
 from ..types import Kind
-from .header import headline_repeats, read_byline
+from .byline import read_byline
+from .header import headline_repeats
 from .prose import DATE_LINE, Judged, Verdict, judge, revise, size, with_lists
 
 # Each non-prose line costs its length plus BAD_LINE_COST times its place in

@@ -1,0 +1,157 @@
+"""Reading a byline: who wrote the article, from "By X and Y, Reuters" and its kin.
+
+A byline opens with a word such as "By", "Von", "Par", "Por", "Di", "Door" or
+"Av" (the ``byline`` phrase packs), or carries one after a date or "Posted"
+("October 9, 2018 | by Jo Roe"). The names end at a separator, a handle, a
+date or "Updated"; job titles ("Staff Writer"), degrees ("MS, RD") and
+affiliations ("CNN Business", "Cleveland.com") are not names. An agency is
+kept as the author only when it is the whole byline ("By AFP").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..phrases import phrases, whole_line
+from .prose import dated
+
+NAME_MAX_TOKENS = 5
+
+_NAME_SEPARATOR = regex.compile(
+    r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|i|og|och)\b)\s*", regex.IGNORECASE
+)
+# Where the names of a byline end: a separator, a handle, " on " a date, a bracket.
+_NAMES_END = regex.compile(
+    r"\s+[|·•/–—-]\s+|\s*[|·•/]|\s*\S*@|\s*\(|\s+(?:on|am|le|el|il|op|em)\s+(?=.*\d)"
+)
+# A one-word byline ("by admin") is a user name, not a sentence.
+_HANDLE = regex.compile(r"[\w.-]{2,30}")
+# Letters after a name: "Rachael Link, MS, RD"; "Jo Roe, PhD".
+_DEGREE = regex.compile(r"(?:\p{Lu}{2,4}|Ph\.?D\.?|M\.?D\.?|Dr\.?)")
+_DOMAIN = regex.compile(r"\.(?:com|net|org|co|de|fr|es|it|uk|ru|in)\b", regex.IGNORECASE)
+# A name is capitalised tokens, with the particles names carry in between.
+_NAME = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|den|da|di|del|della|la|le|du|bin|al|el|dos|das|ten|ter)"
+    r"(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|den|da|di|del|della|la|le|du|bin|al|el|dos|das|ten|ter))*"
+)
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The byline opener at a line's start, after a date or "Posted", and a job title."""
+    opener = "|".join(f"(?:{p})" for p in phrases("byline"))
+    role = "|".join(f"(?:{p})" for p in phrases("byline-role"))
+    at_start = regex.compile(rf"(?i)(?:{opener})(?:\s*:\s*|\s+)(?P<names>\S.*)")
+    after = regex.compile(
+        rf"(?i)(?P<before>.{{0,80}}?)(?:\s+|\s*[|/·•,–—-]\s*)(?:{opener})(?:\s*:\s*|\s+)"
+        rf"(?P<names>\S.*)"
+    )
+    role_end = regex.compile(rf"(?i)[\s,]+(?:{role})$")
+    return at_start, after, role_end
+
+
+def read_byline(text: str) -> tuple[str, ...]:
+    """The authors a byline names, or ``()`` when the line is not a byline.
+
+    >>> read_byline("By Jane Doe and John Roe, Reuters")
+    ('Jane Doe', 'John Roe')
+    >>> read_byline("By Meg James Staff Writer")
+    ('Meg James',)
+    >>> read_byline("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST")
+    ('Michael David Smith',)
+    >>> read_byline("October 9, 2018 | by Olivia Larsen")
+    ('Olivia Larsen',)
+    >>> read_byline("Von Anna Schmidt und Jan Meyer | 12.03.2024")
+    ('Anna Schmidt', 'Jan Meyer')
+    >>> read_byline("By AFP"), read_byline("Byrne said so"), read_byline("By the way, it rained.")
+    (('AFP',), (), ())
+    """
+    at_start, after, role_end = _patterns()
+    agency = whole_line("agencies")
+    match = at_start.fullmatch(text)
+    if match is None:
+        match = after.fullmatch(text)
+        if match is None or not _is_preamble(match["before"]):
+            return _agency_line(text, agency)
+    names = _cut(match["names"])
+    parts = [_strip_role(p, role_end) for p in _NAME_SEPARATOR.split(names)]
+    parts = [_once(p) for p in parts if p]
+    if not parts or not all(
+        _is_name(p) or (len(parts) == 1 and _HANDLE.fullmatch(p)) for p in parts
+    ):
+        return ()
+    org = whole_line("byline-org", "")
+    people = [
+        p
+        for k, p in enumerate(parts)
+        if not agency.fullmatch(p)
+        and not _DOMAIN.search(p)
+        and not (k > 0 and _DEGREE.fullmatch(p))
+        and not (k > 0 and any(org.fullmatch(w) for w in p.split()))
+    ]
+    return tuple(people or parts)
+
+
+def _once(name: str) -> str:
+    """A name the page printed twice in a row ("Sean Martin Sean Martin") once."""
+    tokens = name.split()
+    half = len(tokens) // 2
+    if half and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
+        return " ".join(tokens[:half])
+    return name
+
+
+def _is_preamble(before: str) -> bool:
+    """Whether the words before a mid-line "by" are a date or "Posted on …"."""
+    posted = whole_line("posted", r"\s+\S.*")  # "Posted on …", not a bare "Stand"
+    return dated().search(before) is not None or posted.fullmatch(before.strip()) is not None
+
+
+def _agency_line(text: str, agency: regex.Pattern[str]) -> tuple[str, ...]:
+    """ "X | Reuters" reads as X; "Associated Press, Nov. 19, 2019" as the agency."""
+    if "|" in text:
+        names, _, org = text.rpartition("|")
+        if agency.fullmatch(org.strip()):
+            parts = [p.strip(" .") for p in _NAME_SEPARATOR.split(names) if p.strip(" .")]
+            if parts and all(_is_name(p) for p in parts):
+                return tuple(parts)
+    date = dated().search(text)
+    if date is not None and date.start() > 0:
+        head = text[: date.start()].strip(" ,|/·-–—")
+        if agency.fullmatch(head):
+            return (head,)
+    return ()
+
+
+def _cut(names: str) -> str:
+    """The names part of a byline, before a separator, a handle, "Updated" or a date."""
+    end = len(names)
+    stop = _NAMES_END.search(names)
+    if stop is not None:
+        end = stop.start()
+    posted = _posted().search(names)
+    if posted is not None:
+        end = min(end, posted.start())
+    date = dated().search(names)
+    if date is not None:
+        end = min(end, date.start())
+    return names[:end].strip(" ,.;:-–—|")
+
+
+@cache
+def _posted() -> regex.Pattern[str]:
+    words = "|".join(f"(?:{p})" for p in phrases("posted"))
+    return regex.compile(rf"(?i)\s+(?:{words})\b")
+
+
+def _strip_role(part: str, role_end: regex.Pattern[str]) -> str:
+    part = part.strip(" .,")
+    for _ in range(2):  # "Senior Writer, Columnist"
+        part = role_end.sub("", part).strip(" .,")
+    return part
+
+
+def _is_name(part: str) -> bool:
+    return len(part.split()) <= NAME_MAX_TOKENS and _NAME.fullmatch(part) is not None
