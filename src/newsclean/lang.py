@@ -42,6 +42,16 @@ def stopwords(lang: str) -> frozenset[str]:
     return frozenset(w for w in words if w and not w.startswith("#"))
 
 
+@cache
+def _owners() -> dict[str, tuple[str, ...]]:
+    """Each stop word and the languages whose list has it: one look-up a word."""
+    owners: dict[str, list[str]] = {}
+    for lang in STOPWORD_LANGUAGES:
+        for word in stopwords(lang):
+            owners.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in owners.items()}
+
+
 def words_of(text: str) -> list[str]:
     """The ``\\w+`` words of ``text``, case folded: what the lists are matched against.
 
@@ -61,11 +71,10 @@ def guess(words: Iterable[str]) -> str:
     >>> guess(words_of("서울 시내 한 카페"))
     'en'
     """
-    lists = [(lang, stopwords(lang)) for lang in STOPWORD_LANGUAGES]
+    owners = _owners()
     hits = dict.fromkeys(STOPWORD_LANGUAGES, 0)
     for word in words:
-        for lang, stop in lists:
-            if word in stop:
-                hits[lang] += 1
+        for lang in owners.get(word, ()):
+            hits[lang] += 1
     best = max(STOPWORD_LANGUAGES, key=lambda lang: hits[lang])
     return best if hits[best] >= MIN_HITS else FALLBACK

@@ -69,6 +69,7 @@ AUTHOR_BOX_MAX_WORDS = 8
 AUTHOR_BOX_AFTER = 0.6
 AUTHOR_NAME_MIN_CHARS = 6
 AUTHOR_BYLINE_MAX_WORDS = 16
+AUTHOR_BYLINE_WINDOW = 30  # the byline stands this close above the article
 
 
 @frozen
@@ -271,7 +272,7 @@ def author_box_start(context: Context, value: Sequence[int], first: int, last: i
     """
     lines = context.page.lines
     names: tuple[str, ...] = ()
-    for line in lines[:first]:
+    for line in lines[max(0, first - AUTHOR_BYLINE_WINDOW) : first]:
         if line.words <= AUTHOR_BYLINE_MAX_WORDS:
             names = read_byline(line.text) or names
     names = tuple(n.casefold() for n in names if len(n) >= AUTHOR_NAME_MIN_CHARS)

@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from ..phrases import phrases, whole_line
-from .prose import dated
+from .prose import date_in
 
 NAME_MAX_TOKENS = 5
 
@@ -106,7 +106,7 @@ def _once(name: str) -> str:
 def _is_preamble(before: str) -> bool:
     """Whether the words before a mid-line "by" are a date or "Posted on …"."""
     posted = whole_line("posted", r"\s+\S.*")  # "Posted on …", not a bare "Stand"
-    return dated().search(before) is not None or posted.fullmatch(before.strip()) is not None
+    return date_in(before) is not None or posted.fullmatch(before.strip()) is not None
 
 
 def _agency_line(text: str, agency: regex.Pattern[str]) -> tuple[str, ...]:
@@ -117,7 +117,7 @@ def _agency_line(text: str, agency: regex.Pattern[str]) -> tuple[str, ...]:
             parts = [p.strip(" .") for p in _NAME_SEPARATOR.split(names) if p.strip(" .")]
             if parts and all(_is_name(p) for p in parts):
                 return tuple(parts)
-    date = dated().search(text)
+    date = date_in(text)
     if date is not None and date.start() > 0:
         head = text[: date.start()].strip(" ,|/·-–—")
         if agency.fullmatch(head):
@@ -134,7 +134,7 @@ def _cut(names: str) -> str:
     posted = _posted().search(names)
     if posted is not None:
         end = min(end, posted.start())
-    date = dated().search(names)
+    date = date_in(names)
     if date is not None:
         end = min(end, date.start())
     return names[:end].strip(" ,.;:-–—|")
