@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -30,15 +31,18 @@ def command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "newsclean"]
 
 
-def run(source: Path, out: Path, jobs: int) -> tuple[float, str]:
-    """Seconds one run takes, and a digest of what it wrote."""
+def run(source: Path, out: Path, jobs: int) -> tuple[float, float, str]:
+    """Wall seconds one run takes, the CPU seconds it used, and a digest of its output."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(
         [*command(), "--jsonl", str(source), "-o", str(out), "--jobs", str(jobs), "--quiet"],
         check=True,
     )
     seconds = time.perf_counter() - start
-    return seconds, hashlib.sha256(out.read_bytes()).hexdigest()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return seconds, cpu, hashlib.sha256(out.read_bytes()).hexdigest()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,15 +59,21 @@ def main(argv: list[str] | None = None) -> int:
                 handle.write(lines[i % len(lines)])
         size = source.stat().st_size / 1e6
         best = {1: float("inf"), args.jobs: float("inf")}
+        cores = dict.fromkeys(best, 0.0)
         digests = set()
         for _ in range(args.rounds):
             for jobs in best:
-                seconds, digest = run(source, out, jobs)
-                best[jobs] = min(best[jobs], seconds)
+                seconds, cpu, digest = run(source, out, jobs)
+                if seconds < best[jobs]:
+                    best[jobs], cores[jobs] = seconds, cpu / seconds
                 digests.add(digest)
-    print(f"{args.pages} pages, {size:.1f} MB; {os.cpu_count()} cores; best of {args.rounds}")
+    load = os.getloadavg()[0]
+    print(f"{args.pages} pages, {size:.1f} MB; {os.cpu_count()} cores, load {load:.1f}")
+    print(f"best of {args.rounds}; 'cores used' is CPU time over wall time (a busy machine")
+    print("shows it below N: the run did not get the cores)")
     for jobs, seconds in best.items():
-        print(f"--jobs {jobs}: {seconds:6.2f} s  {args.pages / seconds:6.0f} pages/s")
+        rate = args.pages / seconds
+        print(f"--jobs {jobs}: {seconds:6.2f} s  {rate:6.0f} pages/s  cores used {cores[jobs]:.2f}")
     speedup = best[1] / best[args.jobs]
     verdict = "meets" if speedup >= TARGET else "misses"
     print(f"--jobs {args.jobs} / --jobs 1: {speedup:.2f}x ({verdict} the {TARGET}x target)")
