@@ -170,3 +170,17 @@ def test_an_extractors_first_paragraph_is_not_taken_for_the_headline(first: str)
     article = newsclean.clean(f"{first}\n{PROSE}")
     assert article.metadata.title is None
     assert "title" not in {removal.kind for removal in article.removals}
+
+
+def test_the_date_beside_the_byline_goes_with_it_as_byline() -> None:
+    text = "\n".join(["By Jane Doe", "Updated 10:07 AM, Nov 19, 2019", PROSE, PROSE])
+    article = newsclean.clean(text)
+    stamps = [r for r in article.removals if r.reason == "date beside the byline"]
+    assert [(r.kind, r.text) for r in stamps] == [("byline", "Updated 10:07 AM, Nov 19, 2019")]
+    assert article.body == f"{PROSE}\n\n{PROSE}"
+
+
+def test_a_sentence_with_a_date_beside_the_byline_stays() -> None:
+    sentence = "On Nov. 19 at 10:07 the council met."
+    article = newsclean.clean("\n".join(["By Jane Doe", sentence, PROSE]))
+    assert sentence in article.body

@@ -26,6 +26,7 @@ from ..page import Line
 from ..rule import Context, Finding
 from ..types import Kind, Metadata
 from .byline import read_byline
+from .prose import date_in
 
 TITLE_MAX_WORDS = 30
 TITLE_MIN_WORDS = 2
@@ -49,6 +50,8 @@ PROSE_MIN_WORDS = 12
 BYLINE_MAX_WORDS = 16
 # The article's byline stands within this many lines below its headline.
 BYLINE_WINDOW = 15
+# A date line beside the byline ("Updated 10:07 AM, Nov 19, 2019") is this short.
+STAMP_MAX_WORDS = 12
 
 _TITLE_SEPARATOR = regex.compile(r"\s+(?:[-|–—·•»]|::)\s+")
 _NOT_A_TITLE_END = regex.compile(r"[.,;:(]$")
@@ -176,7 +179,8 @@ class Byline:
 
     Every byline-shaped line goes (teasers carry bylines too), but only the
     article's own byline gives the authors: the first one within
-    BYLINE_WINDOW lines below the headline, else the first on the page.
+    BYLINE_WINDOW lines below the headline, else the first on the page. A
+    date line right above or below it goes with it, as kind ``byline``.
     """
 
     name: str = "byline"
@@ -201,3 +205,13 @@ class Byline:
         for line, authors in found:
             metadata = Metadata(authors=authors) if line is chosen else Metadata()
             yield Finding(line.index, line.index, "byline", metadata)
+        # The article's date and "Updated …" stamp stand right beside its byline.
+        for i in (chosen.index - 1, chosen.index + 1):
+            if 0 <= i < len(lines) and not context.taken[i] and _is_stamp(lines[i]):
+                yield Finding(i, i, "date beside the byline")
+
+
+def _is_stamp(line: Line) -> bool:
+    """A short line with a date or a time on it, and no sentence."""
+    short = line.words <= STAMP_MAX_WORDS and not line.is_sentence
+    return short and date_in(line.text) is not None

@@ -52,6 +52,8 @@ WIDE_WEIGHT = 3
 # A short line with a date or a time on it is a time stamp: of the article
 # (above it), of a comment or of a teaser in a feed (below it).
 DATED_MAX_WORDS = 12
+# ... unless it is a sentence of this many words ("On May 3 the council met.").
+DATED_SENTENCE_WORDS = 6
 DATE_LINE = "date line"
 # A line ending in a colon that introduces a list, and the list items below it
 # (up to LIST_MAX_ITEMS lines of at most LIST_ITEM_MAX_WORDS words), belong to
@@ -161,7 +163,8 @@ def _alone(
     length = size(text)
     if seen > 1 and line.words <= REPEAT_MAX_WORDS:
         return Verdict.BAD, "line repeated on the page"
-    if line.words <= DATED_MAX_WORDS and date_in(text) is not None:
+    stamp = not (line.is_sentence and line.words >= DATED_SENTENCE_WORDS)
+    if stamp and line.words <= DATED_MAX_WORDS and date_in(text) is not None:
         return Verdict.BAD, DATE_LINE
     if length < SHORT_CHARS:
         return Verdict.SHORT, "short line"
