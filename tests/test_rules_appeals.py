@@ -16,6 +16,7 @@ from newsclean.rules.appeals import (
     CALL_MAX_WORDS,
     CUE_MAX_WORDS,
     LETTER_MAX_LINES,
+    PITCH_MAX_WORDS,
 )
 
 # The recognising rules only: body selection judges prose on other grounds.
@@ -121,6 +122,29 @@ NEAR_CALL = [
 ]
 
 
+PITCHES = [
+    "If you enjoyed this article, we have a proposition for you: join our members today.",
+    "If you value our journalism, please consider becoming a member: it takes a minute.",
+    "Thanks for reading The Weekly Dispatch! Subscribe for free to receive new posts and "
+    "support my work.",
+    "Did you enjoy this story? Support independent reporting with a gift of any size.",
+    "Get the magazine delivered to your door every month. 12 issues for £19.99. Click here.",
+    "Subscribe to our YouTube channel for all of the latest videos, reviews, and more!",
+]
+
+
+@pytest.mark.parametrize("line", PITCHES, ids=[p[:30] for p in PITCHES])
+def test_one_line_pitches_go(line: str) -> None:
+    assert_removed(line, "appeal")
+
+
+def test_a_pitch_has_at_most_pitch_max_words() -> None:
+    lead = "If you enjoyed this article, please subscribe"
+    filler = " ".join(["now"] * (PITCH_MAX_WORDS - len(lead.split())))
+    assert_removed(f"{lead} {filler}.", "appeal")
+    assert_kept(f"{lead} {filler} now.")
+
+
 @pytest.mark.parametrize("block", NEAR_CALL, ids=["donate", "atlantic", "member", "substack"])
 def test_appeal_sentences_beside_a_call_go_with_it(block: str) -> None:
     assert_removed(block, "appeal")
@@ -169,6 +193,10 @@ PROSE = [
     "Already a member of NATO, Norway said it would raise its defence budget.",
     "Join the conversation: the mayor will hold a town hall on Thursday.",
     "Contributions to the pension fund fell sharply in the third quarter.",
+    "If you enjoyed the film, you will like the sequel, which opens on Friday.",
+    "Since you're here, the mayor said, let me explain why the plan matters.",
+    "If you value your privacy, you should back the bill, advocates said.",
+    "Thank you for reading my letter, she wrote to the judge, asking for mercy.",
 ]
 
 
@@ -187,10 +215,10 @@ def test_a_sentence_beside_a_call_stays_when_it_is_long() -> None:
 
 
 def test_a_call_line_has_at_most_call_max_words() -> None:
-    call = "Subscribe to the best of independent reporting from every corner of our"
+    call = "Get unlimited access to all of our news for one low price"
     assert len(call.split()) == CALL_MAX_WORDS
     assert_removed(call, "appeal")
-    assert_kept(f"{call} state")
+    assert_kept(f"{call} today")
 
 
 def test_a_letter_without_a_button_row_soon_stays() -> None:

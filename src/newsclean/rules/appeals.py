@@ -33,6 +33,8 @@ BUTTON_ROW_LINES = 12
 # An appeal sentence beside a call to action is short; an article paragraph is not.
 CUE_MAX_WORDS = 40
 CALL_MAX_WORDS = 12
+# A one-line pitch ("If you enjoyed this article, … Join us.") runs to a paragraph.
+PITCH_MAX_WORDS = 60
 
 # What may follow a call on its line: "Contribute →", "Donate now ›", "Support us!".
 CALL_TAIL = r"[\s!.?:→›»>…]*"
@@ -144,7 +146,7 @@ def _button_row_end(lines: tuple[Line, ...], buttons: list[int], opening: int) -
 
 @frozen
 class Appeal:
-    """Short calls to action, and appeal sentences right beside them."""
+    """Short calls to action, one-line pitches, and appeal sentences right beside them."""
 
     name: str = "appeal"
     kind: Kind = "appeal"
@@ -152,12 +154,14 @@ class Appeal:
 
     def find(self, context: Context) -> Iterable[Finding]:
         call = whole_line("appeal", CALL_TAIL)
+        pitch = whole_line("appeal-pitch")
         cue = anywhere("appeal-cue")
         lines = context.page.lines
         seeds = [
             line.index
             for line in context.free()
-            if line.words <= CALL_MAX_WORDS and call.fullmatch(line.text)
+            if (line.words <= CALL_MAX_WORDS and call.fullmatch(line.text))
+            or (line.words <= PITCH_MAX_WORDS and pitch.fullmatch(line.text))
         ]
         taken = grow(
             context,

@@ -21,7 +21,8 @@ ADVERTISEMENT = LineRule(
     kind="advertisement",
     reason="ad label",
     pattern=whole_line("advertisement", r"[\s:.…-]*"),
-    max_words=8,
+    # "GET FOX BUSINESS ON THE GO BY CLICKING HERE": a house ad runs to a dozen words.
+    max_words=12,
     summary="'Advertisement', 'Story continues below', 'Sponsored content' labels",
 )
 
