@@ -44,7 +44,7 @@ GAP_STEPS = 10
 BAD_MAX_CHARS = 150
 # A line an earlier rule took (a caption, a share row) weighs less: it may sit
 # inside the article, but a block of them still parts two stretches of prose.
-TAKEN_LINE_COST = 5
+TAKEN_LINE_COST = 10
 # The article follows its headline: the best region that starts after a
 # repeat of the browser title wins when it scores at least this share of
 # the best region anywhere (a cookie notice or comments can be longer).
