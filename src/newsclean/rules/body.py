@@ -28,11 +28,12 @@ from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
+from ..page import Line
 from ..rule import Context, Finding
 from ..types import Kind
 from .byline import read_byline
 from .header import headline_repeats
-from .prose import DATE_LINE, Judged, Verdict, judge, revise, size, with_lists
+from .prose import DATE_LINE, Judged, Verdict, is_stamp, judge, revise, size, with_lists
 
 # Each non-prose line costs its length plus BAD_LINE_COST times its place in
 # the run of non-prose lines it stands in (up to GAP_STEPS), so one ad label
@@ -111,8 +112,16 @@ class ArticleBody:
             return  # no prose at all: nothing to tell the article by
         if first > 0:
             yield Finding(0, first - 1, "before the article")
+        lines = context.page.lines
+
+        def taken_in(a: int, b: int) -> list[int]:
+            return [i for i in range(a, b + 1) if context.taken[i]]
+
         cuts = [
-            (feed_start(judged, first, last), "dated feed after the article (comments, teasers)"),
+            (
+                feed_start(judged, first, last, [lines[i] for i in taken_in(first, last)]),
+                "dated feed after the article (comments, teasers)",
+            ),
             (author_box_start(context, value, first, last), "author box after the article"),
         ]
         found = [(at, reason) for at, reason in cuts if at is not None]
@@ -224,8 +233,13 @@ def region_after(value: Sequence[int], start: int, taken: Sequence[bool]) -> tup
     return first, last, best
 
 
-def feed_start(judged: Sequence[Judged], first: int, last: int) -> int | None:
+def feed_start(
+    judged: Sequence[Judged], first: int, last: int, taken: Sequence[Line] = ()
+) -> int | None:
     """The page line where a dated feed (comments, teasers) begins inside the region.
+
+    Time stamps count among the judged lines and among the ``taken`` ones
+    (a related block an earlier rule took keeps its teasers' dates).
 
     >>> from newsclean.page import Page
     >>> text = ("The talks ended on Monday and the two sides said they would meet again. " * 5
@@ -236,16 +250,20 @@ def feed_start(judged: Sequence[Judged], first: int, last: int) -> int | None:
     >>> feed_start(with_lists(revise(judge(page.lines))), 0, 9)
     2
     """
+    stamps = {line.index for line in taken if first <= line.index <= last and is_stamp(line)}
+    stamps.update(
+        item.line.index
+        for item in judged
+        if item.reason == DATE_LINE and item.verdict is Verdict.BAD
+    )
+    good = {
+        item.line.index: size(item.line.text) for item in judged if item.verdict is Verdict.GOOD
+    }
     prose = 0
     chain_start, chain_prose, chain_length, previous = 0, 0, 0, -FEED_MAX_GAP
-    for item in judged:
-        i = item.line.index
-        if i < first or i > last:
-            continue
-        if item.verdict is Verdict.GOOD:
-            prose += size(item.line.text)
-            continue
-        if item.reason != DATE_LINE:
+    for i in range(first, last + 1):
+        prose += good.get(i, 0)
+        if i not in stamps:
             continue
         if 2 <= i - previous <= FEED_MAX_GAP:
             chain_length += 1

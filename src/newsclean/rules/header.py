@@ -26,7 +26,7 @@ from ..page import Line
 from ..rule import Context, Finding
 from ..types import Kind, Metadata
 from .byline import read_byline
-from .prose import date_in
+from .prose import is_stamp
 
 TITLE_MAX_WORDS = 30
 TITLE_MIN_WORDS = 2
@@ -50,8 +50,6 @@ PROSE_MIN_WORDS = 12
 BYLINE_MAX_WORDS = 16
 # The article's byline stands within this many lines below its headline.
 BYLINE_WINDOW = 15
-# A date line beside the byline ("Updated 10:07 AM, Nov 19, 2019") is this short.
-STAMP_MAX_WORDS = 12
 
 _TITLE_SEPARATOR = regex.compile(r"\s+(?:[-|–—·•»]|::)\s+")
 _NOT_A_TITLE_END = regex.compile(r"[.,;:(]$")
@@ -207,11 +205,5 @@ class Byline:
             yield Finding(line.index, line.index, "byline", metadata)
         # The article's date and "Updated …" stamp stand right beside its byline.
         for i in (chosen.index - 1, chosen.index + 1):
-            if 0 <= i < len(lines) and not context.taken[i] and _is_stamp(lines[i]):
+            if 0 <= i < len(lines) and not context.taken[i] and is_stamp(lines[i]):
                 yield Finding(i, i, "date beside the byline")
-
-
-def _is_stamp(line: Line) -> bool:
-    """A short line with a date or a time on it, and no sentence."""
-    short = line.words <= STAMP_MAX_WORDS and not line.is_sentence
-    return short and date_in(line.text) is not None

@@ -114,6 +114,19 @@ def date_in(text: str) -> regex.Match[str] | None:
     return dated().search(text)
 
 
+def is_stamp(line: Line) -> bool:
+    """Whether a line is a time stamp: short, with a date or a time, not a sentence.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("Nov 19, 2019 at 6:34 am\\nOn Nov. 19 the council met.")
+    >>> [is_stamp(line) for line in page.lines]
+    [True, False]
+    """
+    if line.words > DATED_MAX_WORDS or (line.is_sentence and line.words >= DATED_SENTENCE_WORDS):
+        return False
+    return date_in(line.text) is not None
+
+
 class Verdict(enum.Enum):
     """What one line looks like, alone and then among its neighbours."""
 
@@ -163,8 +176,7 @@ def _alone(
     length = size(text)
     if seen > 1 and line.words <= REPEAT_MAX_WORDS:
         return Verdict.BAD, "line repeated on the page"
-    stamp = not (line.is_sentence and line.words >= DATED_SENTENCE_WORDS)
-    if stamp and line.words <= DATED_MAX_WORDS and date_in(text) is not None:
+    if is_stamp(line):
         return Verdict.BAD, DATE_LINE
     if length < SHORT_CHARS:
         return Verdict.SHORT, "short line"
