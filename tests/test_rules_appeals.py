@@ -99,6 +99,8 @@ CALLS = [
     ("Member-only story", None),
     ("Premium content", None),
     ("Not ready to support today?", None),
+    ("Subscribe No thanks", None),
+    ("Log in | Subscribe", None),
 ]
 
 
@@ -130,6 +132,7 @@ PITCHES = [
     "Did you enjoy this story? Support independent reporting with a gift of any size.",
     "Get the magazine delivered to your door every month. 12 issues for £19.99. Click here.",
     "Subscribe to our YouTube channel for all of the latest videos, reviews, and more!",
+    "Need more science? Subscribe to our sister magazine for the latest news from space!",
 ]
 
 

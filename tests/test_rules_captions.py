@@ -84,6 +84,27 @@ CAPTIONS = {
             "REUTERS/Maxim Shemetov",
         ),
     ),
+    "ap-file": (
+        "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file",
+        Image(
+            "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019.",
+            "J. Scott Applewhite / AP file",
+        ),
+    ),
+    "bracketed-slashes": (
+        "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)",
+        Image("The first global geologic map of Titan.", "NASA/JPL-Caltech/ASU"),
+    ),
+    "square-file": (
+        "Roughly 13,000 US troops remain in Afghanistan [File: Reuters]",
+        Image("Roughly 13,000 US troops remain in Afghanistan", "File: Reuters"),
+    ),
+    "bbc-image-caption": (
+        "Image caption Voters queue outside a polling station in Madrid",
+        Image(caption="Voters queue outside a polling station in Madrid"),
+    ),
+    "name-slash-outlet": ("Jason Cipriani/ZDNet", Image(credit="Jason Cipriani/ZDNet")),
+    "name-comma-agency": ("Michael Conroy, AP", Image(credit="Michael Conroy, AP")),
     "photo-colon": ("Photo: Reuters", Image(credit="Reuters")),
     "photo-credit-colon": (
         "Photo credit: Jane Doe for The Times",
@@ -144,6 +165,9 @@ PROSE = [
     "Credit card debt rose to a record in the third quarter, the Fed said.",
     "The image of the president at the border has become a symbol of the campaign.",
     "Getty, the oil heir, bought the painting in 1938.",
+    "Input/Output",
+    "Paris, France",
+    "The image caption contest drew 400 entries from readers this year.",
 ]
 
 

@@ -73,6 +73,11 @@ SHARES = [
     "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
     "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
     "Follow us on X",
+    "Follow me on Twitter or LinkedIn. Check out my website.",
+    "AddThis Sharing Buttons",
+    "151 Subscribers Subscribe",
+    "299 Followers Follow",
+    "STAY CONNECTED",
 ]
 
 
@@ -143,6 +148,14 @@ LEGAL_LINES = {
         None,
     ),
     "contributors": ("Opinions expressed by Forbes Contributors are their own.", None),
+    "akismet": (
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        None,
+    ),
+    "community-rules": (
+        "Community Rules apply to all content you upload or otherwise submit to this site.",
+        None,
+    ),
 }
 
 

@@ -82,6 +82,11 @@ BOXES = {
         "The Evening Briefing\nThe day's top stories, delivered every weekday evening."
     ),
     "register": "Register for our daily news alerts",
+    "named-emails": (
+        "Breaking News Emails\n"
+        "Get breaking news alerts and special reports. The news and stories that matter, "
+        "delivered weekday mornings."
+    ),
     "join": "Join our newsletter",
     "all-newsletters": "See all newsletters",
     "local": "Sign up for e-mail newsletters",

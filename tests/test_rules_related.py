@@ -68,6 +68,7 @@ INLINE = [
         "Markets slide as trade talks stall",
     ),
     ("Don't miss — The 50 best films of the year", "The 50 best films of the year"),
+    ("On HoustonChronicle.com: Car sales plunge in August", "Car sales plunge in August"),
 ]
 
 

@@ -31,7 +31,12 @@ _NAME = rf"{_TOKEN}(?:[ \t]{_TOKEN}){{0,3}}"
 _LABEL = r"(?i:credit|photo|photograph|image|picture|foto|bild)s?"
 _CAPTION_WITH_CREDIT = regex.compile(
     # "Voting in the midterms. Jose Luis Magana / AP / TASS"
-    rf"(?P<caption>.*?[.!?][\"”’)]?)[ \t]+(?P<credit>{_NAME}(?:[ \t]*/[ \t]*{_NAME})+)"
+    rf"(?P<caption>.*?[.!?][\"”’)]?)[ \t]+"
+    rf"(?P<credit>{_NAME}(?:[ \t]*/[ \t]*{_NAME})+(?:[ \t](?i:file))?)"
+    # "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)"
+    rf"|(?P<caption>.*?[.!?][\"”’]?)[ \t]+\((?P<credit>{_NAME}(?:/{_NAME})+)\)"
+    # "Some 13,000 US troops remain in Afghanistan [File: Reuters]"
+    r"|(?P<caption>.*?)\[(?P<credit>(?i:file|photo|image|credit|picture)s?[ \t]*:[^\[\]]{2,60})\]"
     # "Officials met on Monday. (AP Photo/Evan Vucci)" or "(Photo Credit : PTI File Photo )"
     # (the caption keeps its trailing blanks, stripped later: a "[ \t]*" before
     # the bracket would rescan every run of blanks once per start, quadratic)
@@ -88,8 +93,10 @@ def read_caption(text: str, credit_only: regex.Pattern[str]) -> Image | None:
     """
     match = credit_only.fullmatch(text)
     if match is not None:
-        credit = match.groupdict().get("credit")
-        return Image(credit=(credit or text).strip(" ()"))
+        found = match.groupdict()
+        if found.get("caption"):
+            return Image(caption=found["caption"].strip())
+        return Image(credit=(found.get("credit") or text).strip(" ()"))
     match = _FILE_PHOTO.fullmatch(text)
     if match is not None:
         agency = _AGENCY_CREDIT.search(match["caption"].rstrip(" \t.)"))
