@@ -43,6 +43,8 @@ GAP_STEPS = 10
 # A single long non-prose line (a run-on of link texts) costs no more than this
 # much of its length: it is one line, however long, not a menu.
 BAD_MAX_CHARS = 150
+# A good line between two bad ones counts for this share of its length.
+LONELY_WEIGHT = 0.7
 # A line an earlier rule took (a caption, a share row) weighs less: it may sit
 # inside the article, but a block of them still parts two stretches of prose.
 TAKEN_LINE_COST = 10
@@ -176,12 +178,14 @@ def values(judged: Sequence[Judged], taken: Sequence[bool]) -> list[int]:
     A line an earlier rule took costs TAKEN_LINE_COST and extends the run.
     """
     verdicts: dict[int, Judged] = {item.line.index: item for item in judged}
+    lonely = _lonely(judged)
     found = [0] * len(taken)
     gap = 0
     for i in range(len(taken)):
         item = verdicts.get(i)
         if item is not None and item.verdict is Verdict.GOOD:
-            found[i] = size(item.line.text)
+            weight = LONELY_WEIGHT if i in lonely else 1.0
+            found[i] = round(weight * size(item.line.text))
             gap = 0
             continue
         gap += 1
@@ -191,6 +195,18 @@ def values(judged: Sequence[Judged], taken: Sequence[bool]) -> list[int]:
             cost = min(size(item.line.text), BAD_MAX_CHARS)
             found[i] = -(cost + BAD_LINE_COST * min(gap, GAP_STEPS))
     return found
+
+
+def _lonely(judged: Sequence[Judged]) -> set[int]:
+    """Good lines with a bad line on each side: a teaser's summary between its
+    label and the next teaser's title, more often than an article's paragraph."""
+    return {
+        judged[k].line.index
+        for k in range(1, len(judged) - 1)
+        if judged[k].verdict is Verdict.GOOD
+        and judged[k - 1].verdict is Verdict.BAD
+        and judged[k + 1].verdict is Verdict.BAD
+    }
 
 
 def best_region(value: Sequence[int]) -> tuple[int, int, int]:
