@@ -39,15 +39,17 @@ examples:
   "start", "end", "text", "metadata"}, ...]}; start and end are character
   offsets into the input text. The schema is in docs/schema.md.
 
---jsonl output: one line per input line, in input order. Each is the input
-  record with every field kept, plus one field (named by --key, default
-  "newsclean") holding the result:
+--jsonl output: one line per input line, in input order (whatever --jobs).
+  Each is the input record with every field kept, plus one field (named by
+  --key, default "newsclean") holding the result:
     {..., "newsclean": {"body": ..., "metadata": ..., "removals": [...]}}
   A line that cannot be cleaned (not UTF-8, malformed JSON, not an object,
-  no text field, text not a string) still gives a line, whose result is
+  no text field, text not a string, a rule failed on it) still gives a
+  line, whose result is
     {..., "newsclean": {"error": "FILE:LINE: what went wrong"}}
-  plus "raw": the line as read, when it was not a JSON object. Each failure
-  is also reported on stderr, and the exit status is 1 at the end.
+  plus "raw", the line as read, when it was not a JSON object or already
+  had a --key field. Each failure is also reported on stderr, and the exit
+  status is 1 at the end.
 
 output files (-o) are written atomically: a temporary file beside OUT
   replaces OUT only when the run ends, so an interrupted run leaves OUT as
