@@ -173,6 +173,9 @@ PROSE = [
     "Follow the money, the senator said, and you will find the answer.",
     "Regulators said the site used cookies to track children without consent.",
     "The bakery sells cookies and cakes to customers across the city.",
+    "Google said it would stop supporting third-party cookies in Chrome next year.",
+    "The regulator is investigating the use of cookies by news sites and advertisers.",
+    "Marketing cookies and other trackers follow users across the web, the study found.",
     "Copyright lawyers say the ruling could reshape the music industry.",
     "All rights to the film were reserved by the studio, the court heard.",
     "The company's privacy policy was updated in May, after the fine.",
@@ -180,6 +183,8 @@ PROSE = [
     "Supported by his family, he returned to the stage after a year away.",
     "Click here, the instructions said, and the file will open.",
     "The app, which lets riders book a bus, was downloaded a million times.",
+    "Powered by renewable energy.",
+    "Download the app and register before Friday, officials said.",
 ]
 
 
