@@ -237,3 +237,12 @@ def test_a_button_row_line_has_at_most_button_max_words() -> None:
     assert len(button.split()) == BUTTON_MAX_WORDS
     letter = f"Dear readers,\nYour support keeps us going.\n{button}"
     assert_removed(letter, "appeal-letter")
+
+
+def test_a_letter_closes_within_letter_max_lines_of_its_opening() -> None:
+    filler = ["We have reported on this city for more than a century."] * (LETTER_MAX_LINES - 2)
+    body = "\n".join(["Your support keeps us going.", *filler])
+    at_limit = f"Dear readers,\n{body}\nMonthly"  # the button is line 40 after the opening
+    assert_removed(at_limit, "appeal-letter")
+    over = f"Dear readers,\n{body}\nOne more line of the letter here.\nMonthly"
+    assert all(r.rule != "appeal-letter" for r in clean_between(over).removals)

@@ -12,6 +12,7 @@ import pytest
 from newsclean import DEFAULT_RULES, Article, Pipeline, Related
 from newsclean.rules.related import (
     HEADING_MAX_WORDS,
+    PROSE_MIN_WORDS,
     TAG_BLOCK_MAX_LINES,
     TAG_MAX_WORDS,
     TEASER_MAX_WORDS,
@@ -219,3 +220,12 @@ PROSE = [
 @pytest.mark.parametrize("line", PROSE, ids=[p[:40] for p in PROSE])
 def test_prose_that_mentions_reading_more_stays(line: str) -> None:
     assert_kept(line)
+
+
+def test_two_sentences_of_prose_min_words_end_a_block() -> None:
+    short = " ".join(["word"] * (PROSE_MIN_WORDS - 1)) + "."
+    prose = " ".join(["word"] * PROSE_MIN_WORDS) + "."
+    block = f"Related\nBand announces reunion tour\n{short}\n{short}"
+    assert removed(block) == [("related-block", "related", block)]
+    article = clean_between(f"Related\nBand announces reunion tour\n{prose}\n{prose}")
+    assert [r.text for r in article.removals] == ["Related\nBand announces reunion tour"]
