@@ -26,9 +26,9 @@ from ..page import Line
 from ..phrases import phrases
 
 # A line under this many characters says too little alone; its neighbours decide.
-# (jusText uses 70 for HTML paragraphs; a text line of a headline or a short
-# quoted sentence is shorter, so the bar is lower here.)
-SHORT_CHARS = 40
+# (jusText uses 70 for HTML paragraphs; a text line of a short quoted
+# sentence or a crosshead is shorter, so the bar is lower here.)
+SHORT_CHARS = 50
 # A prose line of at least this length whose stop-word share reaches STOP_HIGH is
 # article prose on its own; between STOP_LOW and STOP_HIGH it is prose-ish.
 LONG_CHARS = 80
@@ -150,7 +150,7 @@ def judge(lines: Sequence[Line]) -> list[Judged]:
 
     >>> from newsclean.page import Page
     >>> page = Page.from_text(
-    ...     "Home\\nWorld News And Politics From Around The Globe\\n"
+    ...     "Home\\nWorld News And Politics From Around The Globe Today\\n"
     ...     "The talks ended on Monday, and the two sides said that they would meet again soon."
     ... )
     >>> [j.verdict.value for j in judge(page.lines)]
