@@ -143,7 +143,14 @@ def test_a_getty_caption_reads_its_bracketed_credit() -> None:
     )
 
 
-CONTROLS = ["Image 1 of 5", "Photo 3/12", "12 photos", "Enlarge this image", "hide caption"]
+CONTROLS = [
+    "Image 1 of 5",
+    "Photo 3/12",
+    "12 photos",
+    "Enlarge this image",
+    "hide caption",
+    "Media playback is unsupported on your device",
+]
 
 
 @pytest.mark.parametrize("line", CONTROLS, ids=CONTROLS)

@@ -78,6 +78,9 @@ SHARES = [
     "151 Subscribers Subscribe",
     "299 Followers Follow",
     "STAY CONNECTED",
+    "Follow CNN Politics",
+    "Sorry, your blog cannot share posts by email.",
+    "Read more about sharing.",
 ]
 
 
@@ -134,6 +137,12 @@ LEGAL_LINES = {
     "links-spaced": ("Terms of Service Privacy Notice", None),
     "links-and": ("Privacy Policy and Terms of Use", None),
     "cookies-link": ("Cookies", None),
+    "copyright-link": ("Copyright", None),
+    "advertise-with": ("Advertise with SFGATE", None),
+    "address": (
+        "© Future US, Inc. 11 West 42nd Street, 15th Floor, New York, NY 10036.",
+        "Future US",
+    ),
     "do-not-sell": ("Do Not Sell My Personal Information", None),
     "ap-notice": (
         "This material may not be published, broadcast, rewritten or redistributed.",

@@ -13,7 +13,8 @@ from ..rule import Context, Finding, LineRule
 from ..types import Kind, Metadata
 from .spans import runs, walk
 
-COOKIE_MAX_WORDS = 80
+# Consent-plugin paragraphs run long; their sentences speak as the site.
+COOKIE_MAX_WORDS = 120
 BUTTON_MAX_WORDS = 4
 
 ADVERTISEMENT = LineRule(
@@ -42,6 +43,11 @@ SHARE = LineRule(
     summary="share and social rows ('Share', 'Facebook Twitter Email', 'Follow us on …')",
 )
 
+# A copyright or notice line, or a row of footer links.
+_LEGAL = "|".join(f"(?:{p})" for p in phrases("legal"))
+_LINK = "(?:" + "|".join(f"(?:{p})" for p in phrases("legal-link")) + ")"
+_LINK_JOIN = r"(?:\s*[|·•/,&]\s*|\s+(?:and\s+)?)"
+
 # What follows the owner's name in a copyright line: "Inc.", "All rights reserved", more sentences.
 _OWNER_END = regex.compile(r"(?i)[\s.,]*(?:all rights? reserved|inc|ltd|llc|gmbh|plc)?\.?$")
 _SENTENCE_BREAK = regex.compile(r"(?<=\w\w)\.\s")
@@ -61,7 +67,7 @@ LEGAL = LineRule(
     name="legal-footer",
     kind="legal",
     reason="copyright or legal footer",
-    pattern=whole_line("legal"),
+    pattern=regex.compile(rf"(?i)(?:{_LEGAL}|{_LINK}(?:{_LINK_JOIN}{_LINK})*)", regex.V0),
     # Wire notices and affiliate disclosures run to a few sentences.
     max_words=60,
     extract=_legal_metadata,
