@@ -95,44 +95,57 @@ class ArticleBody:
         if not prose:
             return  # no prose at all: nothing to tell the article by
         lead = sum(1 for item in judged if item.line.index < prose[0])
+        note = ""
         if not heads and lead <= GENTLE_LEAD_LINES:
             # No browser title and prose from the start: the page is already
             # an article (an extractor's output). Trim only its edges, and
             # only lines that are boilerplate on their own.
             first, last = _gentle_edges(alone, judged)
-            yield from _edges(first, last, len(value), "(already an article)")
-            return
-        first, last, score = best_region(value)
-        # The last copy of the headline that prose follows is the headline
-        # proper; earlier copies sit in menus and breadcrumbs.
-        for head in reversed(heads):
-            start, end, anchored = region_after(value, head.index + 1, context.taken)
-            if anchored > 0 and anchored >= ANCHOR_SHARE * score:
-                first, last, score = start, end, anchored
-                break
+            note = " (already an article)"
+        else:
+            first, last = _region(value, heads, context.taken)
         if first > last:
-            return  # no prose at all: nothing to tell the article by
+            return
         if first > 0:
-            yield Finding(0, first - 1, "before the article")
-        lines = context.page.lines
-
-        def taken_in(a: int, b: int) -> list[int]:
-            return [i for i in range(a, b + 1) if context.taken[i]]
-
-        cuts = [
-            (
-                feed_start(judged, first, last, [lines[i] for i in taken_in(first, last)]),
-                "dated feed after the article (comments, teasers)",
-            ),
-            (author_box_start(context, value, first, last), "author box after the article"),
-        ]
-        found = [(at, reason) for at, reason in cuts if at is not None]
-        if found:
-            at, reason = min(found)
-            end = max((i for i in range(first, at) if value[i] > 0), default=at - 1)
-            yield Finding(end + 1, last, reason)
+            yield Finding(0, first - 1, f"before the article{note}")
+        end = _end_of_article(context, judged, value, first, last)
+        if end is not None:
+            stop, reason = end
+            yield Finding(stop + 1, last, f"{reason}{note}")
         if last < len(value) - 1:
-            yield Finding(last + 1, len(value) - 1, "after the article")
+            yield Finding(last + 1, len(value) - 1, f"after the article{note}")
+
+
+def _region(value: Sequence[int], heads: Sequence[Line], taken: Sequence[bool]) -> tuple[int, int]:
+    """The article's first and last line on a full page."""
+    first, last, score = best_region(value)
+    # The last copy of the headline that prose follows is the headline
+    # proper; earlier copies sit in menus and breadcrumbs.
+    for head in reversed(heads):
+        start, end, anchored = region_after(value, head.index + 1, taken)
+        if anchored > 0 and anchored >= ANCHOR_SHARE * score:
+            return start, end
+    return first, last
+
+
+def _end_of_article(
+    context: Context, judged: Sequence[Judged], value: Sequence[int], first: int, last: int
+) -> tuple[int, str] | None:
+    """The article's last line when a feed or the author's box follows it in the region."""
+    taken = [context.page.lines[i] for i in range(first, last + 1) if context.taken[i]]
+    cuts = [
+        (
+            feed_start(judged, first, last, taken),
+            "dated feed after the article (comments, teasers)",
+        ),
+        (author_box_start(context, value, first, last), "author box after the article"),
+    ]
+    found = [(at, reason) for at, reason in cuts if at is not None]
+    if not found:
+        return None
+    at, reason = min(found)
+    stop = max((i for i in range(first, at) if value[i] > 0), default=at - 1)
+    return stop, reason
 
 
 def _gentle_edges(alone: Sequence[Judged], judged: Sequence[Judged]) -> tuple[int, int]:
@@ -158,15 +171,6 @@ def _gentle_edges(alone: Sequence[Judged], judged: Sequence[Judged]) -> tuple[in
     k = 0 if k > GENTLE_MAX_TRIM else k
     m = len(alone) - 1 if len(alone) - 1 - m > GENTLE_MAX_TRIM else m
     return alone[k].line.index, alone[m].line.index
-
-
-def _edges(first: int, last: int, size: int, note: str = "") -> Iterable[Finding]:
-    """Findings for the lines before ``first`` and after ``last``."""
-    suffix = f" {note}" if note else ""
-    if first > 0:
-        yield Finding(0, first - 1, f"before the article{suffix}")
-    if last < size - 1:
-        yield Finding(last + 1, size - 1, f"after the article{suffix}")
 
 
 def values(judged: Sequence[Judged], taken: Sequence[bool]) -> list[int]:
