@@ -1,25 +1,27 @@
-"""Body selection: find the article on a full page and drop what lies around it.
+"""Body selection: find the article on a page and drop what lies around it.
 
 Full-page text holds the article inside menus, breadcrumbs, teaser lists,
 footers and comments. The rule works as jusText does, on lines instead of
 HTML paragraphs:
 
-1. Each line left by the earlier rules is judged alone on a few measured
-   features: its length, its share of stop words (in the page's language, see
-   :mod:`newsclean.lang`), whether it ends like a sentence, whether it reads
-   like a Title-Case teaser headline, and whether it repeats on the page.
-   It comes out ``GOOD`` (prose), ``NEAR_GOOD`` (prose-ish), ``SHORT`` (too
-   short to tell alone) or ``BAD`` (menu, teaser, footer).
-2. ``SHORT`` and ``NEAR_GOOD`` lines are then revised from their neighbours:
-   a short line between two prose lines is part of the article (a crosshead,
-   a list item, "Yikes."); a short line between menu lines is a menu item.
-3. The article is the contiguous region of lines with the best score, where
-   a prose line counts for its length and a boilerplate line against it;
-   lines earlier rules took count for nothing, so an ad label or a caption
-   inside the article does not split it. Everything outside the region goes.
+1. Each line left by the earlier rules is judged alone, then settled from
+   its neighbours (:mod:`newsclean.rules.prose`): ``GOOD`` is prose,
+   ``BAD`` is chrome; a crosshead or "Yikes." between paragraphs is prose.
+2. Each page line gets a value: a prose line its length, a chrome line its
+   length taken away plus a cost that grows along a run of chrome, a line
+   an earlier rule took a small cost (a caption or an ad label does not
+   split the article; a long related block does).
+3. The article is the best-scoring run of lines. When the page repeats its
+   browser title as a headline, the run starts at the first prose line
+   under the last such headline, unless that run scores far below the best.
+4. Inside the run, the article ends before a dated feed (comments, teasers
+   with time stamps) or the author's box (a short line naming the byline's
+   author, late in the run).
 
-A page that is already an article (extractor output) is almost all prose;
-there the region is the whole page less any boilerplate at its edges.
+A page that is already an article (no browser title, prose from its first
+lines: an extractor's output) is treated gently: only lines that are chrome
+on their own go, and only at its edges (and never a long list or table).
+Everything removed has kind ``navigation`` and says why.
 """
 
 from __future__ import annotations
