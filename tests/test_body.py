@@ -248,3 +248,12 @@ def test_a_page_without_any_prose_is_left_alone() -> None:
         list(ArticleBody().find(newsclean.Context(Page.from_text(text), [False] * len(MENU)))) == []
     )
     assert newsclean.clean(text).body.split("\n\n") == MENU
+
+
+def test_an_interview_of_short_questions_and_answers_joins_the_prose() -> None:
+    page = Page.from_text(
+        _page(
+            PARAS[0], "Q: Favorite place?", "A: Cape Town", "Q: Favorite book?", "A: Dune", PARAS[1]
+        )
+    )
+    assert {j.verdict for j in with_lists(revise(judge(page.lines)))} == {Verdict.GOOD}

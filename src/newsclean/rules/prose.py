@@ -67,8 +67,9 @@ _DIGIT = regex.compile(r"\d")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Full-width sentence ends (Chinese, Japanese), maybe before a closing bracket.
 _WIDE_END = regex.compile(r"[。！？][」』）)]*$")
-# A list item's mark: a bullet or dash, "1." or "2)", or a table row's "|".
-_LIST_MARK = regex.compile(r"(?:[-–—•·*▪◦●|]|\d{1,2}[.)])\s")
+# A list item's mark: a bullet or dash, "1." or "2)", a table row's "|", or an
+# interview's "Q:" and "A:".
+_LIST_MARK = regex.compile(r"(?:[-–—•·*▪◦●|]|\d{1,2}[.)]|\p{Lu}{1,2}:)\s")
 _SENTENCE_INSIDE = regex.compile(r"[.!?…][\"'”’»)\]]*\s+\p{Lu}")
 
 
