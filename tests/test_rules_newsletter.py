@@ -133,6 +133,14 @@ def test_a_form_goes_round_its_subscribe_button() -> None:
     ]
 
 
+def test_a_subheading_about_newsletters_stays_with_its_paragraphs() -> None:
+    block = (
+        "The rise of the paid newsletter\n\n"
+        "Writers who left newspapers now send newsletters to thousands of paying readers."
+    )
+    assert_kept(block)
+
+
 def test_a_subscribe_button_alone_is_an_appeal_not_a_newsletter() -> None:
     article = clean_between("Subscribe")
     assert [(r.rule, r.kind) for r in article.removals] == [("appeal", "appeal")]
