@@ -257,3 +257,56 @@ def test_an_interview_of_short_questions_and_answers_joins_the_prose() -> None:
         )
     )
     assert {j.verdict for j in with_lists(revise(judge(page.lines)))} == {Verdict.GOOD}
+
+
+GERMAN = [
+    "Der Bundestag hat am Donnerstag mit großer Mehrheit ein neues Klimagesetz beschlossen.",
+    "Die Opposition kritisierte, dass die Regierung die Maßnahmen zu spät vorgelegt habe.",
+    "Das Gesetz muss noch vom Bundesrat gebilligt werden, der sich im April damit befasst.",
+]
+FRENCH = [
+    "L'Assemblée nationale a adopté jeudi une nouvelle loi sur le climat, qui renforce les buts.",
+    "L'opposition a critiqué le gouvernement, qui selon elle a présenté les mesures trop tard.",
+    "Le texte doit encore être examiné par le Sénat, qui se penchera sur le projet en avril.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "paras", "authors"),
+    [
+        (
+            [
+                "Bundestag beschließt neues Klimagesetz | Tagesblatt",
+                *["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Regional"],
+                "Bundestag beschließt neues Klimagesetz",
+                "Von Anna Schmidt und Jan Meyer",
+                "Aktualisiert am 12.03.2024, 14:05 Uhr",
+                *GERMAN,
+                *["Klimaschutz: Was Die Regierung Jetzt Für Den Norden Plant", "Impressum"],
+            ],
+            GERMAN,
+            ("Anna Schmidt", "Jan Meyer"),
+        ),
+        (
+            [
+                "L'Assemblée adopte une loi sur le climat - Le Quotidien",
+                *["Accueil", "Politique", "Économie", "Sport", "Culture", "Sciences", "Régions"],
+                "L'Assemblée adopte une loi sur le climat",
+                "Par Marie Dupont",
+                "Publié le 12 mars 2024 à 14h05",
+                *FRENCH,
+                *["Climat : Ce Que Prévoit Le Gouvernement Pour Les Régions", "Mentions légales"],
+            ],
+            FRENCH,
+            ("Marie Dupont",),
+        ),
+    ],
+    ids=["german", "french"],
+)
+def test_full_pages_in_other_languages(
+    lines: list[str], paras: list[str], authors: tuple[str, ...]
+) -> None:
+    article = newsclean.clean("\n".join(lines))
+    assert article.body == "\n\n".join(paras)
+    assert article.metadata.authors == authors
+    assert article.metadata.title == lines[8]  # the headline under the seven-item menu
