@@ -101,6 +101,9 @@ CALLS = [
     ("Not ready to support today?", None),
     ("Subscribe No thanks", None),
     ("Log in | Subscribe", None),
+    ("Enable Ads on Slate", None),
+    ("We Need to Talk About Your Ad Blocker", None),
+    ("Want to Block Ads But Still Support Slate?", None),
 ]
 
 
@@ -132,6 +135,9 @@ PITCHES = [
     "Did you enjoy this story? Support independent reporting with a gift of any size.",
     "Get the magazine delivered to your door every month. 12 issues for £19.99. Click here.",
     "Subscribe to our YouTube channel for all of the latest videos, reviews, and more!",
+    "It looks like you're using an ad blocker. Ads help fund our newsroom, so please disable it.",
+    "Our site relies on advertising to pay reporters. If you value our work, please disable "
+    "your ad blocker.",
     "Need more science? Subscribe to our sister magazine for the latest news from space!",
 ]
 
@@ -200,6 +206,7 @@ PROSE = [
     "Since you're here, the mayor said, let me explain why the plan matters.",
     "If you value your privacy, you should back the bill, advocates said.",
     "Thank you for reading my letter, she wrote to the judge, asking for mercy.",
+    "Ad blockers are used by a quarter of internet users, the survey found.",
 ]
 
 

@@ -81,6 +81,8 @@ SHARES = [
     "Follow CNN Politics",
     "Sorry, your blog cannot share posts by email.",
     "Read more about sharing.",
+    "Sharing is caring!",
+    "Facebook Twitter Instagram RSS Feed",
 ]
 
 
@@ -138,6 +140,12 @@ LEGAL_LINES = {
     "links-and": ("Privacy Policy and Terms of Use", None),
     "cookies-link": ("Cookies", None),
     "copyright-link": ("Copyright", None),
+    "slate-links": ("Contact / Feedback", None),
+    "reprints": ("Reprints & Permissions", None),
+    "referral": (
+        "This post may contain affiliate and/or referral links. Please see my disclosure page.",
+        None,
+    ),
     "advertise-with": ("Advertise with SFGATE", None),
     "address": (
         "© Future US, Inc. 11 West 42nd Street, 15th Floor, New York, NY 10036.",
