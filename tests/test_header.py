@@ -184,3 +184,15 @@ def test_a_sentence_with_a_date_beside_the_byline_stays() -> None:
     sentence = "On Nov. 19 at 10:07 the council met."
     article = newsclean.clean("\n".join(["By Jane Doe", sentence, PROSE]))
     assert sentence in article.body
+
+
+def test_a_bare_name_under_the_headline_is_the_byline_when_the_page_repeats_it() -> None:
+    lines = ["Talks Stall as Both Sides Leave - The Daily", "Home"]
+    lines += ["Talks stall as both sides leave", "Anna Menin", PROSE, PROSE, "Anna Menin"]
+    assert newsclean.clean("\n".join(lines)).metadata.authors == ("Anna Menin",)
+
+
+def test_a_section_label_under_the_headline_is_not_an_author() -> None:
+    lines = ["Talks Stall as Both Sides Leave - The Daily", "Home"]
+    lines += ["Talks stall as both sides leave", "World News", PROSE, PROSE]
+    assert newsclean.clean("\n".join(lines)).metadata.authors == ()

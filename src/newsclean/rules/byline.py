@@ -18,6 +18,9 @@ from ..phrases import phrases, whole_line
 from .prose import date_in
 
 NAME_MAX_TOKENS = 5
+# A bare name line has two to three words.
+BARE_NAME_MIN_WORDS = 2
+BARE_NAME_MAX_WORDS = 3
 
 _NAME_SEPARATOR = regex.compile(
     r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|i|og|och)\b)\s*", regex.IGNORECASE
@@ -155,3 +158,16 @@ def _strip_role(part: str, role_end: regex.Pattern[str]) -> str:
 
 def _is_name(part: str) -> bool:
     return len(part.split()) <= NAME_MAX_TOKENS and _NAME.fullmatch(part) is not None
+
+
+def bare_name(text: str) -> str | None:
+    """A line that is only a person's name ("Anna Menin"), or ``None``.
+
+    >>> bare_name("Anna Menin"), bare_name("Latest News"), bare_name("Sports")
+    ('Anna Menin', 'Latest News', None)
+    """
+    name = text.strip(" .,")
+    words = name.split()
+    if not BARE_NAME_MIN_WORDS <= len(words) <= BARE_NAME_MAX_WORDS or not _is_name(name):
+        return None
+    return None if whole_line("agencies").fullmatch(name) else name

@@ -25,7 +25,7 @@ from attrs import frozen
 from ..page import Line
 from ..rule import Context, Finding
 from ..types import Kind, Metadata
-from .byline import read_byline
+from .byline import bare_name, read_byline
 from .prose import is_stamp
 
 TITLE_MAX_WORDS = 30
@@ -50,6 +50,8 @@ PROSE_MIN_WORDS = 12
 BYLINE_MAX_WORDS = 16
 # The article's byline stands within this many lines below its headline.
 BYLINE_WINDOW = 15
+# Without a "By" line, a bare name within this many lines under the headline.
+NAME_LINE_WINDOW = 4
 
 _TITLE_SEPARATOR = regex.compile(r"\s+(?:[-|–—·•»]|::)\s+")
 _NOT_A_TITLE_END = regex.compile(r"[.,;:(]$")
@@ -171,6 +173,23 @@ def _looks_like_headline(line: Line) -> bool:
     )
 
 
+def _name_under_headline(context: Context, head: int) -> tuple[Line, tuple[str, ...]] | None:
+    """A bare name just under the headline that the page shows again, or that
+    a time stamp follows: the byline of a site that prints no "By"."""
+    lines = context.page.lines
+    for i in range(head + 1, min(len(lines), head + 1 + NAME_LINE_WINDOW)):
+        if context.taken[i]:
+            continue
+        name = bare_name(lines[i].text)
+        if name is None:
+            continue
+        again = sum(1 for line in lines if line.text == lines[i].text) > 1
+        stamped = i + 1 < len(lines) and is_stamp(lines[i + 1])
+        if again or stamped:
+            return lines[i], (name,)
+    return None
+
+
 @frozen
 class Byline:
     """ "By X" lines and "X | Agency" lines: the article's authors.
@@ -193,12 +212,17 @@ class Byline:
             for line in context.free()
             if line.words <= BYLINE_MAX_WORDS and (authors := read_byline(line.text))
         ]
-        if not found:
-            return
         lines = context.page.lines
         repeats = headline_repeats(lines)
         head = _best_repeat(repeats, lines).index if repeats else -1
         near = [line for line, _ in found if head < line.index <= head + BYLINE_WINDOW]
+        if not near and head >= 0:
+            named = _name_under_headline(context, head)
+            if named is not None:
+                found.append(named)
+                near = [named[0]]
+        if not found:
+            return
         chosen = near[0] if near else found[0][0]
         for line, authors in found:
             metadata = Metadata(authors=authors) if line is chosen else Metadata()
