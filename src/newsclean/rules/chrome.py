@@ -1,4 +1,14 @@
-"""Page chrome around the article: ad labels, share rows, cookie notices, legal footers."""
+"""Page chrome around the article: ad labels, share rows, cookie notices, legal footers.
+
+Four rules, mostly data. ``advertisement`` takes ad labels and house ads
+("Advertisement", "Story continues below", "Supported by"). ``share-row``
+takes lines made only of share words ("Facebook Twitter Email", "258
+Shares") and "Follow X on Facebook and Twitter" lines. ``cookie-notice``
+takes a consent paragraph that speaks as the site ("We use cookies …") with
+the buttons beside it. ``legal-footer`` takes copyright lines, rows of footer
+links and wire or affiliate notices, and reads the publisher from "© 2024
+The Guardian". Prose about ads, sharing or cookies has none of these shapes.
+"""
 
 from __future__ import annotations
 
