@@ -32,6 +32,10 @@ CAPTIONS = {
         "Voters queue outside a polling station in Madrid. Photograph: Juan Medina/Reuters",
         Image("Voters queue outside a polling station in Madrid.", "Juan Medina/Reuters"),
     ),
+    "short-guardian": (
+        "Voters queue. Photograph: Juan Medina/Reuters",
+        Image("Voters queue.", "Juan Medina/Reuters"),
+    ),
     "ap-photo": (
         "President Joe Biden speaks in the East Room. (AP Photo/Evan Vucci)",
         Image("President Joe Biden speaks in the East Room.", "AP Photo/Evan Vucci"),

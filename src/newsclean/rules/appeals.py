@@ -74,7 +74,13 @@ def publisher_in(text: str) -> str | None:
 
 @frozen
 class AppealLetter:
-    """A multi-line appeal letter, from its opening line to its button row."""
+    """A multi-line appeal letter, from its opening line to its button row.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("Dear readers,\\nYour support keeps us going.\\nOnce\\nMonthly")
+    >>> [(f.first, f.last) for f in AppealLetter().find(Context(page, [False] * 4))]
+    [(0, 3)]
+    """
 
     name: str = "appeal-letter"
     kind: Kind = "appeal"
@@ -146,7 +152,13 @@ def _button_row_end(lines: tuple[Line, ...], buttons: list[int], opening: int) -
 
 @frozen
 class Appeal:
-    """Short calls to action, one-line pitches, and appeal sentences right beside them."""
+    """Short calls to action, one-line pitches, and appeal sentences right beside them.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("Talks ended.\\nYour support keeps us free.\\nDonate now →")
+    >>> [(f.first, f.last) for f in Appeal().find(Context(page, [False] * 3))]
+    [(1, 2)]
+    """
 
     name: str = "appeal"
     kind: Kind = "appeal"

@@ -47,7 +47,9 @@ _CAPTION_WITH_CREDIT = regex.compile(
     r"[ \t]*(?::|\.\.\.|…|(?i:by))[ \t]*(?P<credit>[^.!?]{2,80}?)\.?"
     # "A hunter killed and ate a rabbit Credit: Getty - Contributor": after a
     # caption with no full stop the credit must look like a name.
-    rf"|(?P<caption>.*?\S)[ \t]+{_LABEL}[ \t]*(?::|©)[ \t]*(?P<credit>\p{{Lu}}[^.!?:]{{1,60}}?)\.?"
+    # ("Photo credit: Name" is a credit-only line: no caption opens with a label)
+    rf"|(?!{_LABEL}\b)(?P<caption>.*?\S)[ \t]+{_LABEL}[ \t]*(?::|©)[ \t]*"
+    r"(?P<credit>\p{Lu}[^.!?:]{1,60}?)\.?"
     # "© Lucy Nicholson Detainees at the center on May 18, 2018."
     rf"|©[ \t]*(?P<credit>{_TOKEN}(?:[ \t]{_TOKEN}){{1,2}}?)[ \t]+(?P<caption>\p{{Lu}}[^©]*[.!?])",
     regex.V0,
@@ -63,7 +65,13 @@ _AGENCY_CREDIT = regex.compile(r"(?P<credit>\b\p{Lu}{2,}(?:[ \t]\p{Lu}{2,})?/[\w
 
 @frozen
 class PhotoCredit:
-    """Caption lines that end in a credit, credit-only lines, and gallery controls."""
+    """Caption lines that end in a credit, credit-only lines, and gallery controls.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("Voters queue. Photograph: Juan Medina/Reuters\\nImage 1 of 5")
+    >>> [f.metadata.images for f in PhotoCredit().find(Context(page, [False] * 2))]
+    [(Image(caption='Voters queue.', credit='Juan Medina/Reuters'),), ()]
+    """
 
     name: str = "photo-credit"
     kind: Kind = "caption"
@@ -91,18 +99,20 @@ def read_caption(text: str, credit_only: regex.Pattern[str]) -> Image | None:
     >>> read_caption("The photo was taken in May.", credit_only) is None
     True
     """
+    match = _FILE_PHOTO.fullmatch(text)
+    if match is not None:
+        agency = _AGENCY_CREDIT.search(match["caption"].rstrip(" \t.)"))
+        return Image(caption=match["caption"], credit=agency["credit"].strip() if agency else None)
+    # A caption with its credit first: a credit-only pattern would read
+    # "Voters queue. Photograph: Name/Reuters" as one long credit.
+    match = _CAPTION_WITH_CREDIT.fullmatch(text)
+    if match is not None:
+        caption = _TRAILING_LABEL.sub("", match["caption"].strip()) or None
+        return Image(caption=caption, credit=match["credit"].strip())
     match = credit_only.fullmatch(text)
     if match is not None:
         found = match.groupdict()
         if found.get("caption"):
             return Image(caption=found["caption"].strip())
         return Image(credit=(found.get("credit") or text).strip(" ()"))
-    match = _FILE_PHOTO.fullmatch(text)
-    if match is not None:
-        agency = _AGENCY_CREDIT.search(match["caption"].rstrip(" \t.)"))
-        return Image(caption=match["caption"], credit=agency["credit"].strip() if agency else None)
-    match = _CAPTION_WITH_CREDIT.fullmatch(text)
-    if match is not None:
-        caption = _TRAILING_LABEL.sub("", match["caption"].strip()) or None
-        return Image(caption=caption, credit=match["credit"].strip())
     return None

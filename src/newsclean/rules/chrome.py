@@ -87,7 +87,13 @@ LEGAL = LineRule(
 
 @frozen
 class CookieNotice:
-    """A cookie or consent notice and the buttons beside it."""
+    """A cookie or consent notice and the buttons beside it.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("We use cookies.\\nAccept all\\nTalks ended.")
+    >>> [(f.first, f.last) for f in CookieNotice().find(Context(page, [False] * 3))]
+    [(0, 1)]
+    """
 
     name: str = "cookie-notice"
     kind: Kind = "cookie"

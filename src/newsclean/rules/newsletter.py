@@ -35,7 +35,13 @@ BLURB_MAX_WORDS = 25
 
 @frozen
 class Newsletter:
-    """A newsletter sign-up heading with its pitch and fine print."""
+    """A newsletter sign-up heading with its pitch and fine print.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("Sign up for our newsletter\\nUnsubscribe at any time.\\nIt rained.")
+    >>> [(f.first, f.last) for f in Newsletter().find(Context(page, [False] * 3))]
+    [(0, 1)]
+    """
 
     name: str = "newsletter"
     kind: Kind = "newsletter"

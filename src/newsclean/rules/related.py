@@ -54,7 +54,14 @@ _INLINE_SEPARATOR = r"(?:\s*[:|»>–—]+\s*|\s+-\s+)(?P<title>\S.{2,200})"
 
 @frozen
 class RelatedBlock:
-    """A heading such as "Read more" and the teasers below it."""
+    """A heading such as "Read more" and the teasers below it.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("Most Popular\\n1\\nTroops Mass at Border\\n2\\nTalks Stall Again")
+    >>> finding, = RelatedBlock().find(Context(page, [False] * 5))
+    >>> [r.title for r in finding.metadata.related]
+    ['Troops Mass at Border', 'Talks Stall Again']
+    """
 
     name: str = "related-block"
     kind: Kind = "related"
@@ -145,6 +152,11 @@ class ReadMoreInline:
     The line may sit in brackets or behind a bullet ("[Related: …]", "- READ
     MORE: …"). A headline does not end in a full stop, so a sentence that
     happens to open with "More:" or "Listen:" stays.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("[Related: Talks Stall Again]\\nMore: the talks ended.")
+    >>> [f.metadata.related[0].title for f in ReadMoreInline().find(Context(page, [False] * 2))]
+    ['Talks Stall Again']
     """
 
     name: str = "read-more-inline"
@@ -188,6 +200,11 @@ class TagLine:
     The label may also stand alone with one tag a line below it ("Related
     Topics" / "Justin Bieber" / "Music"). A tag is a few words and no
     sentence, so a sentence that opens with "Topics:" stays.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("Related Topics\\nJustin Bieber\\nMusic\\nThe talks ended on Monday.")
+    >>> [f.metadata.tags for f in TagLine().find(Context(page, [False] * 4))]
+    [('Justin Bieber', 'Music')]
     """
 
     name: str = "tag-line"
