@@ -196,3 +196,10 @@ def test_a_section_label_under_the_headline_is_not_an_author() -> None:
     lines = ["Talks Stall as Both Sides Leave - The Daily", "Home"]
     lines += ["Talks stall as both sides leave", "World News", PROSE, PROSE]
     assert newsclean.clean("\n".join(lines)).metadata.authors == ()
+
+
+def test_a_name_with_a_job_title_under_the_headline_is_the_byline() -> None:
+    lines = ["Talks Stall as Both Sides Leave - The Daily", "Home"]
+    lines += ["Talks stall as both sides leave", "Steve Peoples, AP National Political Writer"]
+    lines += [PROSE, PROSE]
+    assert newsclean.clean("\n".join(lines)).metadata.authors == ("Steve Peoples",)

@@ -23,6 +23,7 @@ import regex
 from attrs import frozen
 
 from ..page import Line
+from ..phrases import anywhere, phrases
 from ..rule import Context, Finding
 from ..types import Kind, Metadata
 from .byline import bare_name, read_byline
@@ -57,6 +58,11 @@ _TITLE_SEPARATOR = regex.compile(r"\s+(?:[-|–—·•»]|::)\s+")
 _NOT_A_TITLE_END = regex.compile(r"[.,;:(]$")
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 _WORD = regex.compile(r"\w+")
+# A job title in a name line ("Bruce Y. Lee Senior Contributor").
+_ROLE = anywhere("byline-role")
+_ROLE_END = regex.compile(
+    "(?i)[\\s,]+(?:{})$".format("|".join(f"(?:{p})" for p in phrases("byline-role")))
+)
 
 
 @frozen
@@ -180,12 +186,16 @@ def _name_under_headline(context: Context, head: int) -> tuple[Line, tuple[str, 
     for i in range(head + 1, min(len(lines), head + 1 + NAME_LINE_WINDOW)):
         if context.taken[i]:
             continue
-        name = bare_name(lines[i].text)
+        text = lines[i].text
+        head_part, _, rest = text.partition(",")
+        if rest and _ROLE.search(rest):  # "Steve Peoples, AP National Political Writer"
+            text = head_part
+        name = bare_name(_ROLE_END.sub("", text))
         if name is None:
             continue
         again = sum(1 for line in lines if line.text == lines[i].text) > 1
         stamped = i + 1 < len(lines) and is_stamp(lines[i + 1])
-        if again or stamped:
+        if again or stamped or text != lines[i].text:
             return lines[i], (name,)
     return None
 
