@@ -58,7 +58,7 @@ def words_of(text: str) -> list[str]:
     >>> words_of("Die Katze, the CAT!")
     ['die', 'katze', 'the', 'cat']
     """
-    return [w.casefold() for w in _WORD.findall(text)]
+    return _WORD.findall(text.casefold())
 
 
 def guess(words: Iterable[str]) -> str:
