@@ -310,3 +310,11 @@ def test_full_pages_in_other_languages(
     assert article.body == "\n\n".join(paras)
     assert article.metadata.authors == authors
     assert article.metadata.title == lines[8]  # the headline under the seven-item menu
+
+
+def test_a_list_of_dates_under_a_heading_joins_the_prose_above_it() -> None:
+    dates = [f"June {day} – Arena in Some City, ST" for day in range(1, 6)]
+    page = Page.from_text(_page(*PARAS[:2], "The Tour Dates", *dates))
+    assert {j.verdict for j in with_lists(revise(judge(page.lines)))} == {Verdict.GOOD}
+    after_menu = Page.from_text(_page(*MENU, *dates))
+    assert Verdict.GOOD not in {j.verdict for j in with_lists(revise(judge(after_menu.lines)))}

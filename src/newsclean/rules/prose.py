@@ -61,6 +61,10 @@ DATE_LINE = "date line"
 LIST_INTRO_MIN_WORDS = 3
 LIST_MAX_ITEMS = 60
 LIST_ITEM_MAX_WORDS = 40
+# A run of this many date lines in a row is a list of dates (tour dates,
+# a schedule); its heading, if any, has at most LIST_HEADING_WORDS words.
+LIST_MIN_DATES = 3
+LIST_HEADING_WORDS = 8
 
 _CAPITALISED = regex.compile(r"\b\p{Lu}")
 _DIGIT = regex.compile(r"\d")
@@ -276,6 +280,15 @@ def with_lists(judged: list[Judged]) -> list[Judged]:
     i = 0
     while i < len(found):
         end = _list_end(found, i)
+        dates = _dates_end(found, i)
+        if dates > i:
+            # A list of dates joins the prose right above it, or above its heading.
+            head = i - 1 if i >= 2 and found[i - 1].line.words <= LIST_HEADING_WORDS else i
+            if head > 0 and found[head - 1].verdict is Verdict.GOOD:
+                for j in range(head, dates):
+                    found[j] = Judged(found[j].line, Verdict.GOOD, "list item")
+            i = dates
+            continue
         if end == i:
             i += 1
             continue
@@ -315,3 +328,23 @@ def _list_end(found: Sequence[Judged], i: int) -> int:
     ):
         end += 1
     return end if end - i >= 2 else i
+
+
+def _dates_end(found: Sequence[Judged], i: int) -> int:
+    """Where a run of at least LIST_MIN_DATES adjacent lines that start with a
+    date ("June 9 – Tampa", "June 10 – Miami") ends; ``i`` if there is none: a
+    feed puts something between its time stamps, a list of dates does not."""
+    end = i
+    while (
+        end < len(found)
+        and found[end].line.words <= LIST_ITEM_MAX_WORDS
+        and _starts_with_date(found[end].line.text)
+        and (end == i or found[end].line.index == found[end - 1].line.index + 1)
+    ):
+        end += 1
+    return end if end - i >= LIST_MIN_DATES else i
+
+
+def _starts_with_date(text: str) -> bool:
+    date = date_in(text)
+    return date is not None and date.start() == 0
