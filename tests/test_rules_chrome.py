@@ -10,7 +10,14 @@ from __future__ import annotations
 import pytest
 
 from newsclean import DEFAULT_RULES, Article, Pipeline
-from newsclean.rules.chrome import ADVERTISEMENT, BUTTON_MAX_WORDS, COOKIE_MAX_WORDS, LEGAL, SHARE
+from newsclean.rules.chrome import (
+    ADVERTISEMENT,
+    BUTTON_MAX_WORDS,
+    COOKIE_MAX_WORDS,
+    LEGAL,
+    SHARE,
+    publisher_of,
+)
 
 # The recognising rules only: body selection judges prose on other grounds.
 RECOGNISERS = Pipeline(rules=tuple(r for r in DEFAULT_RULES if r.name != "article-body"))
@@ -180,6 +187,42 @@ LEGAL_LINES = {
 def test_legal_lines_go_and_name_the_publisher(line: str, publisher: str | None) -> None:
     article = assert_removed(line, "legal-footer", "legal")
     assert article.metadata.publisher == publisher
+
+
+OWNERS = {
+    "guardian-affiliates": (
+        "Guardian News & Media Limited or its affiliated companies",
+        "Guardian News & Media",
+    ),
+    "pty-ltd": ("ScienceAlert Pty Ltd", "ScienceAlert"),
+    "private-limited": ("The Printers (Mysore) Private Limited", "The Printers (Mysore)"),
+    "by-inc-subsidiary": (
+        "by Cruz Bay Publishing, Inc., an Active Interest Media company",
+        "Cruz Bay Publishing",
+    ),
+    "unless-noted": ("The Republic unless otherwise noted", "The Republic"),
+    "german-rights": (
+        "Business Insider Deutschland / finanzen.net GmbH Alle Rechte vorbehalten",
+        "Business Insider Deutschland / finanzen.net",
+    ),
+    "trailing-dash": ("MSPoweruser -", "MSPoweruser"),
+    "year-only": ("—2019", None),
+    "agency": ("Reuters", None),
+    "picture-library": ("Getty Images", None),
+    "rights-only": ("All rights reserved", None),
+}
+
+
+@pytest.mark.parametrize(("owner", "publisher"), OWNERS.values(), ids=OWNERS.keys())
+def test_the_publisher_is_the_owner_without_suffix_notes_or_picture_agencies(
+    owner: str, publisher: str | None
+) -> None:
+    assert publisher_of(owner) == publisher
+
+
+def test_a_photo_agency_copyright_goes_without_naming_the_publisher() -> None:
+    article = assert_removed("© Reuters", "legal-footer", "legal")
+    assert article.metadata.publisher is None
 
 
 PROSE = [

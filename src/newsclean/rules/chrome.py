@@ -58,19 +58,64 @@ _LEGAL = "|".join(f"(?:{p})" for p in phrases("legal"))
 _LINK = "(?:" + "|".join(f"(?:{p})" for p in phrases("legal-link")) + ")"
 _LINK_JOIN = r"(?:\s*[|·•/,&]\s*|\s+(?:and\s+)?)"
 
-# What follows the owner's name in a copyright line: "Inc.", "All rights reserved", more sentences.
-_OWNER_END = regex.compile(r"(?i)[\s.,]*(?:all rights? reserved|inc|ltd|llc|gmbh|plc)?\.?$")
+# How a copyright owner's name ends: at a sentence break ("Cable News Network.
+# Turner …"), a link row (" | Terms of Service"), after its corporate suffix
+# ("Quiller Media, Inc., Contact Us"), or before a rights note.
 _SENTENCE_BREAK = regex.compile(r"(?<=\w\w)\.\s")
+_OWNER_CUT = regex.compile(
+    r"(?i)\s+[|·•]\s.*"
+    r"|(?<=\b(?:inc|ltd|llc|gmbh|plc|corp|limited))\b.*"
+    r"|(?:^|[\s,]+)(?:unless otherwise noted|all rights? reserved|alle rechte vorbehalten"
+    r"|tous droits réservés|todos los derechos reservados)\b.*"
+)
+_OWNER_SUFFIX = regex.compile(
+    r"(?i)[\s.,]*(?:(?:pty|private|pvt)\.?\s+)?(?:inc|ltd|llc|gmbh|plc|corp|limited|pty)?\.?$"
+)
+_OWNER_LEAD = regex.compile(r"(?i)^(?:by\s+|[-–—.,:;\s(\[]+)")
+_LETTER = regex.compile(r"\p{L}")
+# "© Reuters" under a photo is a credit: an agency or a picture library owns
+# the picture, not the page.
+_PICTURE_OWNERS = regex.compile(
+    "(?i)(?:"
+    + "|".join(f"(?:{p})" for p in phrases("agencies"))
+    + r"|getty images|getty|shutterstock|istock|alamy|imago|picture alliance|epa|pool)"
+    + r"(?:\s*/\s*\w+)*"
+)
+
+
+def publisher_of(owner: str) -> str | None:
+    """The publisher a copyright line's owner names, or ``None``.
+
+    >>> publisher_of("Cable News Network. Turner Broadcasting System, Inc.")
+    'Cable News Network'
+    >>> publisher_of("Quiller Media, Inc., Contact Us")
+    'Quiller Media'
+    >>> publisher_of("Los Angeles Times | Terms of Service | Privacy Policy")
+    'Los Angeles Times'
+    >>> publisher_of("Al Bawaba (www.albawaba.com)")
+    'Al Bawaba (www.albawaba.com)'
+    >>> publisher_of("REUTERS / POOL") is None
+    True
+    >>> publisher_of("All rights reserved") is None
+    True
+    """
+    owner = _SENTENCE_BREAK.split(owner, maxsplit=1)[0]
+    owner = _OWNER_CUT.sub("", owner)
+    owner = _OWNER_SUFFIX.sub("", owner)
+    owner = _OWNER_LEAD.sub("", owner).strip(" ,.;:-–—")
+    # An unbalanced bracket is what the cuts left: "The Printers (Mysore" keeps it.
+    if owner.endswith(")") and "(" not in owner:
+        owner = owner[:-1]
+    elif owner.count("(") > owner.count(")"):
+        owner += ")"
+    if not _LETTER.search(owner) or _PICTURE_OWNERS.fullmatch(owner):
+        return None
+    return owner
 
 
 def _legal_metadata(match: regex.Match[str]) -> Metadata:
-    publisher = match.groupdict().get("publisher")
-    if not publisher:
-        return Metadata()
-    # "Cable News Network. Turner Broadcasting System, Inc." -> "Cable News Network"
-    publisher = _SENTENCE_BREAK.split(publisher, maxsplit=1)[0]
-    publisher = _OWNER_END.sub("", publisher)
-    return Metadata(publisher=publisher.strip(" ,") or None)
+    owner = match.groupdict().get("publisher")
+    return Metadata(publisher=publisher_of(owner)) if owner else Metadata()
 
 
 LEGAL = LineRule(
