@@ -124,6 +124,14 @@ BLOCKS = {
         "Most read in world news\nPlague case confirmed in Beijing",
         (Related(title="Plague case confirmed in Beijing"),),
     ),
+    "noise-in-list": (
+        "Recommended Stories\nMarkets slide as trade talks stall\nAdvertisement\nMonday 10:00PM\n"
+        "Fed holds rates steady\n25M ago\n1 of 3\nShare",
+        (
+            Related(title="Markets slide as trade talks stall"),
+            Related(title="Fed holds rates steady"),
+        ),
+    ),
     "popular-on": ("Popular on IndieWire", ()),
     "explore-further": ("Explore further", ()),
     "recommended": ("Recommended for you", ()),

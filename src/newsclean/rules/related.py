@@ -18,6 +18,7 @@ from ..page import Line
 from ..phrases import phrases, whole_line
 from ..rule import Context, Finding
 from ..types import Kind, Metadata, Related
+from .chrome import ADVERTISEMENT, SHARE
 
 TEASER_MAX_WORDS = 40
 # A tag is a name or a short phrase; "Government and politics" is three words.
@@ -33,16 +34,17 @@ SUMMARY_MIN_WORDS = 6
 
 _SUMMARY_END = regex.compile(r"[.…][\"'”’»)\]]*$")
 _HEADING_TAIL = ":»›>….→ "
-# Lines of a teaser list that are no headline: a rank ("1", "2."), a time or
-# date ("14:48", "Nov 18, 2019 at 2:01 pm", "3 hours ago"), an author ("By Jane Doe").
+# Lines of a teaser list that are no headline: a rank ("1", "2.", "1 of 3"), a
+# time or date ("14:48", "Monday 10:00PM", "Nov 18, 2019 at 2:01 pm", "25M ago"),
+# an author ("By Jane Doe"); ad labels and share rows are skipped too.
 _MONTH = "|".join(f"(?:{p})" for p in phrases("months"))
 _TIME = r"\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?"
 _TEASER_NOISE = regex.compile(
-    rf"(?i)\d{{1,3}}[.)]?|{_TIME}"
+    rf"(?i)\d{{1,3}}[.)]?|(?:\w+,?\s)?{_TIME}|\d+\s(?:of|/)\s\d+"
     rf"|(?:\w+,?\s)?(?:(?:{_MONTH})\.?\s\d{{1,2}}|\d{{1,2}}\.?\s(?:{_MONTH})\.?)"
     rf"(?:,?\s\d{{4}})?(?:,?\s(?:at\s)?{_TIME})?"
     r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
-    r"|\d+\s(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)(?:\sago|\sread)?"
+    r"|\d+\s?(?:m|h|d|min(?:ute)?s?|hours?|hrs?|days?|weeks?)(?:\sago|\sread)?"
     r"|(?:(?:written|medically reviewed|reviewed|posted|words)\s)?by\s\S.{0,60}"
 )
 _TAG_SEPARATOR = regex.compile(r"\s*[,;|·•]\s*")
@@ -130,7 +132,12 @@ def parse_teasers(lines: Sequence[Line]) -> tuple[Related, ...]:
     items: list[Related] = []
     pending: list[str] = []
     for line in lines:
-        if _TEASER_NOISE.fullmatch(line.text) or heading.fullmatch(_heading_text(line.text)):
+        if (
+            _TEASER_NOISE.fullmatch(line.text)
+            or heading.fullmatch(_heading_text(line.text))
+            or ADVERTISEMENT.pattern.fullmatch(line.text)
+            or SHARE.pattern.fullmatch(line.text)
+        ):
             continue
         if line.words >= SUMMARY_MIN_WORDS and _SUMMARY_END.search(line.text):
             titles = pending[:-2] if len(pending) > 2 else []
