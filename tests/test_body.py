@@ -318,3 +318,34 @@ def test_a_list_of_dates_under_a_heading_joins_the_prose_above_it() -> None:
     assert {j.verdict for j in with_lists(revise(judge(page.lines)))} == {Verdict.GOOD}
     after_menu = Page.from_text(_page(*MENU, *dates))
     assert Verdict.GOOD not in {j.verdict for j in with_lists(revise(judge(after_menu.lines)))}
+
+
+@pytest.mark.parametrize(
+    "heading", ["Leave a Reply", "2 Comments", "Kommentar schreiben", "Deja un comentario"]
+)
+def test_a_comment_section_after_the_article_goes_as_comment(heading: str) -> None:
+    comments = ["Great piece, thank you for writing it, I learned a lot from it today.", PARAS[0]]
+    text = _page(
+        "Council Votes To Close Old Bridge - The Daily Courier",
+        *MENU,
+        "Council votes to close old bridge",
+        *PARAS,
+        heading,
+        *comments,
+    )
+    article = newsclean.clean(text)
+    assert article.body == "\n\n".join(PARAS)
+    (removal,) = [r for r in article.removals if r.kind == "comment"]
+    assert removal.text.endswith(PARAS[0]) and "Great piece" in removal.text
+    assert removal.reason == "comments after the article"
+    assert heading in {
+        r.text.split("\n")[0] for r in article.removals
+    }  # this rule's or a share row
+
+
+def test_prose_about_comments_and_an_early_heading_stay() -> None:
+    mention = "Two comments on the plan came from residents, who said it was too late for them."
+    text = _page(*PARAS[:2], mention, "Leave a comment", *PARAS[2:], PARAS[0], PARAS[1], PARAS[2])
+    article = newsclean.clean(text)
+    assert mention in article.body
+    assert "comment" not in {r.kind for r in article.removals}

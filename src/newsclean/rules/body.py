@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from attrs import frozen
 
 from ..page import Line
+from ..phrases import whole_line
 from ..rule import Context, Finding
 from ..types import Kind
 from .byline import read_byline
@@ -74,6 +75,10 @@ AUTHOR_BOX_MAX_WORDS = 8
 AUTHOR_BOX_AFTER = 0.6
 AUTHOR_NAME_MIN_CHARS = 6
 AUTHOR_BYLINE_MAX_WORDS = 16
+# A comment section's heading ("Leave a Reply") is this short; it counts late
+# in the region only, as the author's box does.
+COMMENT_HEADING_MAX_WORDS = 25
+COMMENTS = "comments after the article"
 AUTHOR_BYLINE_WINDOW = 30  # the byline stands this close above the article
 
 
@@ -113,7 +118,8 @@ class ArticleBody:
         end = _end_of_article(context, judged, value, first, last)
         if end is not None:
             stop, reason = end
-            yield Finding(stop + 1, last, f"{reason}{note}")
+            kind: Kind = "comment" if reason == COMMENTS else "navigation"
+            yield Finding(stop + 1, last, f"{reason}{note}", kind=kind)
         if last < len(value) - 1:
             yield Finding(last + 1, len(value) - 1, f"after the article{note}")
 
@@ -141,6 +147,7 @@ def _end_of_article(
             "dated feed after the article (comments, teasers)",
         ),
         (author_box_start(context, value, first, last), "author box after the article"),
+        (comments_start(context, value, first, last), COMMENTS),
     ]
     found = [(at, reason) for at, reason in cuts if at is not None]
     if not found:
@@ -294,6 +301,26 @@ def feed_start(
         previous = i
         if chain_length >= FEED_MIN_DATES and chain_prose >= FEED_MIN_PROSE:
             return chain_start
+    return None
+
+
+def comments_start(context: Context, value: Sequence[int], first: int, last: int) -> int | None:
+    """Where a comment section opens ("Leave a Reply", "34 responses to …"), late in the region.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("\\n".join(["A" * 300 + ".", "2 Comments", "Nice one."]))
+    >>> comments_start(Context(page, [False] * 3), [300, -50, 9], 0, 2)
+    1
+    """
+    heading = whole_line("comment-heading", r"[\s:.!…]*")
+    total = sum(v for v in value[first : last + 1] if v > 0)
+    seen = 0
+    for i in range(first, last + 1):
+        seen += max(value[i], 0)
+        line = context.page.lines[i]
+        late = seen >= AUTHOR_BOX_AFTER * total
+        if late and line.words <= COMMENT_HEADING_MAX_WORDS and heading.fullmatch(line.text):
+            return i
     return None
 
 
