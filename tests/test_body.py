@@ -7,8 +7,10 @@ import pytest
 
 import newsclean
 from newsclean.page import Page
-from newsclean.rules import prose
-from newsclean.rules.body import ArticleBody, best_region, feed_start, region_after
+from newsclean.rules import lists
+from newsclean.rules.article_end import feed_start
+from newsclean.rules.body import ArticleBody, best_region, region_after
+from newsclean.rules.lists import with_lists
 from newsclean.rules.prose import (
     DATE_LINE,
     LONG_CHARS,
@@ -16,7 +18,6 @@ from newsclean.rules.prose import (
     Verdict,
     judge,
     revise,
-    with_lists,
 )
 
 PARAS = [
@@ -136,7 +137,7 @@ def test_a_marked_list_next_to_prose_joins_it() -> None:
     page = Page.from_text(_page("- 8 ripe pears", "- 1 lemon", "- 6 tbsp pectin", *PARAS[:2]))
     verdicts = [j.verdict for j in with_lists(revise(judge(page.lines)))]
     assert verdicts[:3] == [Verdict.GOOD] * 3
-    assert prose.with_lists([]) == []
+    assert lists.with_lists([]) == []
 
 
 # -- regions --------------------------------------------------------------------

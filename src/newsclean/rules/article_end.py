@@ -1,0 +1,161 @@
+"""Where the article ends inside its region: a dated feed, a comment section, the author's box.
+
+Body selection (:mod:`newsclean.rules.body`) finds the region of the page the
+article is in; below the article's last paragraph that region may still hold
+prose that is not the article. Three signs end the article early:
+
+- a dated feed: time stamps every few lines (comments, teasers with dates);
+- a comment section's heading ("Leave a Reply", "34 responses to …");
+- the author's box: a short line naming the byline's author again.
+
+The last two count only late in the region, after most of its prose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..page import Line
+from ..phrases import whole_line
+from ..rule import Context
+from .byline import read_byline
+from .prose import DATE_LINE, Judged, Verdict, is_stamp, size
+
+# Comments and teaser feeds: FEED_MIN_DATES date lines each at most FEED_MAX_GAP lines apart,
+# with something between them, after at least FEED_MIN_PROSE characters of
+# the article's prose. A list of dates (one a line) is not a feed.
+FEED_MAX_GAP = 8
+FEED_MIN_DATES = 3
+FEED_MIN_PROSE = 300
+# The author's box: a line of at most AUTHOR_BOX_MAX_WORDS words naming the
+# byline's author, after AUTHOR_BOX_AFTER of the region's prose.
+AUTHOR_BOX_MAX_WORDS = 8
+AUTHOR_BOX_AFTER = 0.6
+AUTHOR_NAME_MIN_CHARS = 6
+AUTHOR_BYLINE_MAX_WORDS = 16
+# A comment section's heading ("Leave a Reply") is this short; it counts late
+# in the region only, as the author's box does.
+COMMENT_HEADING_MAX_WORDS = 25
+COMMENTS = "comments after the article"
+AUTHOR_BYLINE_WINDOW = 30  # the byline stands this close above the article
+
+
+def end_of_article(
+    context: Context, judged: Sequence[Judged], value: Sequence[int], first: int, last: int
+) -> tuple[int, str] | None:
+    """The article's last line when a feed or the author's box follows it in the region."""
+    taken = [context.page.lines[i] for i in range(first, last + 1) if context.taken[i]]
+    cuts = [
+        (
+            feed_start(judged, first, last, taken),
+            "dated feed after the article (comments, teasers)",
+        ),
+        (author_box_start(context, value, first, last), "author box after the article"),
+        (comments_start(context, value, first, last), COMMENTS),
+    ]
+    found = [(at, reason) for at, reason in cuts if at is not None]
+    if not found:
+        return None
+    at, reason = min(found)
+    stop = max((i for i in range(first, at) if value[i] > 0), default=at - 1)
+    return stop, reason
+
+
+def feed_start(
+    judged: Sequence[Judged], first: int, last: int, taken: Sequence[Line] = ()
+) -> int | None:
+    """The page line where a dated feed (comments, teasers) begins inside the region.
+
+    Time stamps count among the judged lines and among the ``taken`` ones
+    (a related block an earlier rule took keeps its teasers' dates).
+
+    >>> from newsclean.page import Page
+    >>> from newsclean.rules.lists import with_lists
+    >>> from newsclean.rules.prose import judge, revise
+    >>> text = ("The talks ended on Monday and the two sides said they would meet again. " * 5
+    ...         + "\\nanna says:\\nNovember 19, 2019 at 6:34 am\\nGreat piece.\\n"
+    ...         + "bob says:\\nNovember 19, 2019 at 7:02 am\\nI disagree with all of it.\\n"
+    ...         + "cy says:\\nNovember 19, 2019 at 8:12 am\\nMe too.")
+    >>> page = Page.from_text(text)
+    >>> feed_start(with_lists(revise(judge(page.lines))), 0, 9)
+    2
+    """
+    stamps = {line.index for line in taken if first <= line.index <= last and is_stamp(line)}
+    stamps.update(
+        item.line.index
+        for item in judged
+        if item.reason == DATE_LINE and item.verdict is Verdict.BAD
+    )
+    good = {
+        item.line.index: size(item.line.text) for item in judged if item.verdict is Verdict.GOOD
+    }
+    prose = 0
+    chain_start, chain_prose, chain_length, previous = 0, 0, 0, -FEED_MAX_GAP
+    for i in range(first, last + 1):
+        prose += good.get(i, 0)
+        if i not in stamps:
+            continue
+        if 2 <= i - previous <= FEED_MAX_GAP:
+            chain_length += 1
+        else:
+            chain_start, chain_prose, chain_length = i, prose, 1
+        previous = i
+        if chain_length >= FEED_MIN_DATES and chain_prose >= FEED_MIN_PROSE:
+            return chain_start
+    return None
+
+
+def comments_start(context: Context, value: Sequence[int], first: int, last: int) -> int | None:
+    """Where a comment section opens ("Leave a Reply", "34 responses to …"), late in the region.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("\\n".join(["A" * 300 + ".", "2 Comments", "Nice one."]))
+    >>> comments_start(Context(page, [False] * 3), [300, -50, 9], 0, 2)
+    1
+    """
+    heading = whole_line("comment-heading", r"[\s:.!…]*")
+    total = sum(v for v in value[first : last + 1] if v > 0)
+    seen = 0
+    for i in range(first, last + 1):
+        seen += max(value[i], 0)
+        line = context.page.lines[i]
+        late = seen >= AUTHOR_BOX_AFTER * total
+        if late and line.words <= COMMENT_HEADING_MAX_WORDS and heading.fullmatch(line.text):
+            return i
+    return None
+
+
+def author_box_start(context: Context, value: Sequence[int], first: int, last: int) -> int | None:
+    """Where a box about the byline's author begins, late in the region, if it does.
+
+    The byline above the article names the author; a short line that names
+    them again after most of the article's prose ("Emiliano Bellini", "About
+    Jane Roe", "More articles from Jane Roe") opens the author's box.
+
+    >>> from newsclean.page import Page
+    >>> lines = ["By Jane Roe", "A" * 300 + ".", "B" * 300 + ".", "About Jane Roe", "She writes."]
+    >>> page = Page.from_text("\\n".join(lines))
+    >>> author_box_start(Context(page, [True] + [False] * 4), [0, 300, 300, -40, 11], 1, 4)
+    3
+    """
+    lines = context.page.lines
+    names: tuple[str, ...] = ()
+    for line in lines[max(0, first - AUTHOR_BYLINE_WINDOW) : first]:
+        if line.words <= AUTHOR_BYLINE_MAX_WORDS:
+            names = read_byline(line.text) or names
+    names = tuple(n.casefold() for n in names if len(n) >= AUTHOR_NAME_MIN_CHARS)
+    if not names:
+        return None
+    total = sum(v for v in value[first : last + 1] if v > 0)
+    seen = 0
+    for i in range(first, last + 1):
+        seen += max(value[i], 0)
+        line = lines[i]
+        if (
+            seen >= AUTHOR_BOX_AFTER * total
+            and not context.taken[i]
+            and line.words <= AUTHOR_BOX_MAX_WORDS
+            and any(name in line.text.casefold() for name in names)
+        ):
+            return i
+    return None
