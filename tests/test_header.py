@@ -3,6 +3,8 @@ in several languages, several authors, agencies only when they are the byline.""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import newsclean
@@ -203,3 +205,20 @@ def test_a_name_with_a_job_title_under_the_headline_is_the_byline() -> None:
     lines += ["Talks stall as both sides leave", "Steve Peoples, AP National Political Writer"]
     lines += [PROSE, PROSE]
     assert newsclean.clean("\n".join(lines)).metadata.authors == ("Steve Peoples",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane " + "a" * 80_000,  # a long token: the handle search once rescanned it per start
+        "By Jane" + " " * 80_000 + "Doe",  # a long blank run inside a byline
+        "Headline" + " " * 80_000 + "- Site",  # and inside a browser title
+        "Jane Doe" + " " * 80_000 + "Staff Writer",
+    ],
+    ids=["long-token", "byline-blanks", "title-blanks", "role-blanks"],
+)
+def test_header_patterns_stay_linear_on_long_runs(line: str) -> None:
+    # Quadratic, each of these took 20 s or more; linear, well under a second.
+    started = time.process_time()
+    newsclean.clean(line + "\n\nThe story itself is told in this sentence.")
+    assert time.process_time() - started < 5

@@ -23,11 +23,13 @@ BARE_NAME_MIN_WORDS = 2
 BARE_NAME_MAX_WORDS = 3
 
 _NAME_SEPARATOR = regex.compile(
-    r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|i|og|och)\b)\s*", regex.IGNORECASE
+    r"(?<!\s)\s*(?:,|;|&|\b(?:and|und|et|y|e|en|i|og|och)\b)\s*", regex.IGNORECASE
 )
 # Where the names of a byline end: a separator, a handle, " on " a date, a bracket.
+# Starting only where a blank run (or, for a handle, a token) starts keeps
+# long runs of blanks or letters linear.
 _NAMES_END = regex.compile(
-    r"\s+[|·•/–—-]\s+|\s*[|·•/]|\s*\S*@|\s*\(|\s+(?:on|am|le|el|il|op|em)\s+(?=.*\d)"
+    r"(?<!\s)(?:\s+[|·•/–—-]\s+|\s*[|·•/]|\s*(?<!\S)[^\s@]*@|\s*\(|\s+(?:on|am|le|el|il|op|em)\s+(?=.*\d))"
 )
 # A one-word byline ("by admin") is a user name, not a sentence.
 _HANDLE = regex.compile(r"[\w.-]{2,30}")
@@ -51,7 +53,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
         rf"(?i)(?P<before>.{{0,80}}?)(?:\s+|\s*[|/·•,–—-]\s*)(?:{opener})(?:\s*:\s*|\s+)"
         rf"(?P<names>\S.*)"
     )
-    role_end = regex.compile(rf"(?i)[\s,]+(?:{role})$")
+    role_end = regex.compile(rf"(?i)(?<![\s,])[\s,]+(?:{role})$")
     return at_start, after, role_end
 
 
@@ -146,7 +148,7 @@ def _cut(names: str) -> str:
 @cache
 def _posted() -> regex.Pattern[str]:
     words = "|".join(f"(?:{p})" for p in phrases("posted"))
-    return regex.compile(rf"(?i)\s+(?:{words})\b")
+    return regex.compile(rf"(?i)(?<!\s)\s+(?:{words})\b")
 
 
 def _strip_role(part: str, role_end: regex.Pattern[str]) -> str:

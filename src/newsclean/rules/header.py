@@ -54,14 +54,16 @@ BYLINE_WINDOW = 15
 # Without a "By" line, a bare name within this many lines under the headline.
 NAME_LINE_WINDOW = 4
 
-_TITLE_SEPARATOR = regex.compile(r"\s+(?:[-|–—·•»]|::)\s+")
+# Each pattern that opens on blanks starts only where a blank run starts
+# ``(?<!\s)``: tried inside a long run of blanks it would rescan it per start.
+_TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[-|–—·•»]|::)\s+")
 _NOT_A_TITLE_END = regex.compile(r"[.,;:(]$")
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 _WORD = regex.compile(r"\w+")
 # A job title in a name line ("Bruce Y. Lee Senior Contributor").
 _ROLE = anywhere("byline-role")
 _ROLE_END = regex.compile(
-    "(?i)[\\s,]+(?:{})$".format("|".join(f"(?:{p})" for p in phrases("byline-role")))
+    "(?i)(?<![\\s,])[\\s,]+(?:{})$".format("|".join(f"(?:{p})" for p in phrases("byline-role")))
 )
 
 
