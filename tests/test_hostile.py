@@ -258,3 +258,23 @@ def test_every_compiled_pattern_is_compiled_once() -> None:
     assert whole_line("advertisement") is whole_line("advertisement")
     assert anywhere("cookie") is anywhere("cookie")
     assert isinstance(whole_line("byline"), regex.Pattern)
+
+
+# A quadratic pattern hides at small sizes; it shows as growth. Each page is
+# cleaned at two sizes, 4x apart: linear work takes ~4x the time, a blow-up 16x.
+GROWING = {
+    "blanks inside a byline": lambda n: "By Jane" + " " * n + "Doe\n\nThe story.",
+    "blanks inside a headline": lambda n: "Big" + " " * n + "Headline\n\nThe story.",
+    "tabs before a separator": lambda n: "Big" + "\t" * n + "- Headline\n\nThe story.",
+    "one long token after By": lambda n: "By " + "x" * n + "\n\nThe story.",
+    "commas and blanks in a byline": lambda n: "By Jane" + ", " * (n // 2) + "Doe\n\nThe story.",
+    "a long caption credit": lambda n: "The scene. " + "A" * n + " / AP",
+}
+
+
+@pytest.mark.parametrize("name", list(GROWING))
+def test_time_grows_linearly_with_a_hostile_run(name: str) -> None:
+    make = GROWING[name]
+    small, big = make(5_000), make(20_000)
+    base = max(min(seconds(small) for _ in range(2)), 0.002)  # under 2 ms the clock is noise
+    assert seconds(big) <= 10 * base, f"{name}: 4x the input took over 10x the time"
