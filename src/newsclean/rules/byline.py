@@ -23,7 +23,7 @@ BARE_NAME_MIN_WORDS = 2
 BARE_NAME_MAX_WORDS = 3
 
 _NAME_SEPARATOR = regex.compile(
-    r"(?<!\s)\s*(?:,|;|&|\b(?:and|und|et|y|e|en|i|og|och)\b)\s*", regex.IGNORECASE
+    r"(?:(?<!\s)\s+)?(?:,|;|&|\b(?:and|und|et|y|e|en|i|og|och)\b)\s*", regex.IGNORECASE
 )
 # Where the names of a byline end: a separator, a handle, " on " a date, a bracket.
 # Starting only where a blank run (or, for a handle, a token) starts keeps
