@@ -41,7 +41,8 @@ class Finding:
     """A run of lines ``first..last`` (inclusive) that a rule removes.
 
     ``kind`` overrides the rule's own kind when one rule removes several
-    kinds of thing (a credit line is a ``caption``, its photo link too).
+    kinds of thing (body selection drops menus as ``navigation`` and a
+    comment section as ``comment``).
     """
 
     first: int
