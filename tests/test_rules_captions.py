@@ -8,20 +8,11 @@ or credit, which must stay in the body.
 from __future__ import annotations
 
 import pytest
+from rulecase import AFTER, BEFORE, clean_between
 
-from newsclean import DEFAULT_RULES, Article, Image, Pipeline
+from newsclean import Image
 from newsclean.phrases import whole_line
 from newsclean.rules.captions import CAPTION_MAX_WORDS, read_caption
-
-# The recognising rules only: body selection judges prose on other grounds.
-RECOGNISERS = Pipeline(rules=tuple(r for r in DEFAULT_RULES if r.name != "article-body"))
-BEFORE = "The council met on Tuesday to discuss the city budget for the coming year."
-AFTER = "Officials said a final vote on the plan is expected before the end of the month."
-
-
-def clean_between(block: str) -> Article:
-    return RECOGNISERS.clean(f"{BEFORE}\n\n{block}\n\n{AFTER}")
-
 
 CAPTIONS = {
     "name-slash-agency": (

@@ -8,23 +8,14 @@ newsletter, an inbox or signing up, and must stay in the body.
 from __future__ import annotations
 
 import pytest
+from rulecase import AFTER, BEFORE, clean_between
 
-from newsclean import DEFAULT_RULES, Article, Pipeline
 from newsclean.rules.newsletter import (
     BLURB_MAX_WORDS,
     HEADING_MAX_WORDS,
     LABEL_MAX_WORDS,
     PITCH_MAX_WORDS,
 )
-
-# The recognising rules only: body selection judges prose on other grounds.
-RECOGNISERS = Pipeline(rules=tuple(r for r in DEFAULT_RULES if r.name != "article-body"))
-BEFORE = "The council met on Tuesday to discuss the city budget for the coming year."
-AFTER = "Officials said a final vote on the plan is expected before the end of the month."
-
-
-def clean_between(block: str) -> Article:
-    return RECOGNISERS.clean(f"{BEFORE}\n\n{block}\n\n{AFTER}")
 
 
 def assert_removed(block: str) -> None:
