@@ -235,8 +235,8 @@ def test_phrase_patterns_do_not_backtrack_catastrophically(name: str) -> None:
         try:
             whole_line(name).fullmatch(text, timeout=2.0)
             if name in SEARCHED:
-                anywhere(name).search(text, timeout=2.0)
-                anywhere(name).search(text + "!", timeout=2.0)
+                anywhere(name).pattern.search(text, timeout=2.0)
+                anywhere(name).pattern.search(text + "!", timeout=2.0)
         except TimeoutError:
             pytest.fail(f"phrase pack {name!r} backtracks on {unit!r} * n")
 
