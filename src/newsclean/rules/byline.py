@@ -44,17 +44,22 @@ _NAME = regex.compile(
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    """The byline opener at a line's start, after a date or "Posted", and a job title."""
-    opener = "|".join(f"(?:{p})" for p in phrases("byline"))
+def role_end() -> regex.Pattern[str]:
+    """A job title closing a name line: "Meg James Staff Writer", "Jo Roe, Editor"."""
     role = "|".join(f"(?:{p})" for p in phrases("byline-role"))
+    return regex.compile(rf"(?i)(?<![\s,])[\s,]+(?:{role})$")
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The byline opener at a line's start, and after a date or "Posted"."""
+    opener = "|".join(f"(?:{p})" for p in phrases("byline"))
     at_start = regex.compile(rf"(?i)(?:{opener})(?:\s*:\s*|\s+)(?P<names>\S.*)")
     after = regex.compile(
         rf"(?i)(?P<before>.{{0,80}}?)(?:\s+|\s*[|/·•,–—-]\s*)(?:{opener})(?:\s*:\s*|\s+)"
         rf"(?P<names>\S.*)"
     )
-    role_end = regex.compile(rf"(?i)(?<![\s,])[\s,]+(?:{role})$")
-    return at_start, after, role_end
+    return at_start, after
 
 
 def read_byline(text: str) -> tuple[str, ...]:
@@ -73,7 +78,7 @@ def read_byline(text: str) -> tuple[str, ...]:
     >>> read_byline("By AFP"), read_byline("Byrne said so"), read_byline("By the way, it rained.")
     (('AFP',), (), ())
     """
-    at_start, after, role_end = _patterns()
+    at_start, after = _patterns()
     agency = whole_line("agencies")
     match = at_start.fullmatch(text)
     if match is None:
@@ -81,7 +86,7 @@ def read_byline(text: str) -> tuple[str, ...]:
         if match is None or not _is_preamble(match["before"]):
             return _agency_line(text, agency)
     names = _cut(match["names"])
-    parts = [_strip_role(p, role_end) for p in _NAME_SEPARATOR.split(names)]
+    parts = [_strip_role(p, role_end()) for p in _NAME_SEPARATOR.split(names)]
     parts = [_once(p) for p in parts if p]
     if not parts or not all(
         _is_name(p) or (len(parts) == 1 and _HANDLE.fullmatch(p)) for p in parts

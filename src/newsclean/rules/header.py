@@ -23,10 +23,10 @@ import regex
 from attrs import frozen
 
 from ..page import Line
-from ..phrases import anywhere, phrases
+from ..phrases import anywhere
 from ..rule import Context, Finding
 from ..types import Kind, Metadata
-from .byline import bare_name, read_byline
+from .byline import bare_name, read_byline, role_end
 from .prose import is_stamp
 
 TITLE_MAX_WORDS = 30
@@ -62,9 +62,6 @@ _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 _WORD = regex.compile(r"\w+")
 # A job title in a name line ("Bruce Y. Lee Senior Contributor").
 _ROLE = anywhere("byline-role")
-_ROLE_END = regex.compile(
-    "(?i)(?<![\\s,])[\\s,]+(?:{})$".format("|".join(f"(?:{p})" for p in phrases("byline-role")))
-)
 
 
 @frozen
@@ -192,7 +189,7 @@ def _name_under_headline(context: Context, head: int) -> tuple[Line, tuple[str, 
         head_part, _, rest = text.partition(",")
         if rest and _ROLE.search(rest):  # "Steve Peoples, AP National Political Writer"
             text = head_part
-        name = bare_name(_ROLE_END.sub("", text))
+        name = bare_name(role_end().sub("", text))
         if name is None:
             continue
         again = sum(1 for line in lines if line.text == lines[i].text) > 1
