@@ -350,3 +350,41 @@ def test_prose_about_comments_and_an_early_heading_stay() -> None:
     article = newsclean.clean(text)
     assert mention in article.body
     assert "comment" not in {r.kind for r in article.removals}
+
+
+def test_a_comment_heading_over_comments_longer_than_the_article_ends_it() -> None:
+    comments = [f"{p} I have said so {n} times already." for n, p in enumerate(PARAS * 3)]
+    text = _page(*PARAS, *PARAS[:2], "Top Rated Comments", *comments)
+    article = newsclean.clean(text)
+    assert article.body == "\n\n".join([*PARAS, *PARAS[:2]])
+    (removal,) = [r for r in article.removals if r.kind == "comment"]
+    assert removal.text.startswith("Top Rated Comments")
+
+
+def test_a_line_that_copies_the_article_whole_goes() -> None:
+    dump = " ".join(PARAS) * 3  # structured data shown as text: the article again, in one line
+    text = _page(
+        "Council Votes To Close Old Bridge - The Daily Courier",
+        *MENU,
+        "Council votes to close old bridge",
+        *PARAS,
+        dump,
+    )
+    assert newsclean.clean(text).body == "\n\n".join(PARAS)
+    verdicts = {j.line.text: j for j in judge(Page.from_text(text).lines)}
+    assert verdicts[dump].reason == "copy of other lines"
+    # One long paragraph holding a single pull quote is no copy.
+    quote = " ".join(PARAS) * 3 + " " + _sentence(400)
+    assert judge(Page.from_text(_page(PARAS[0], quote)).lines)[1].reason != "copy of other lines"
+
+
+def test_a_full_page_whose_chrome_the_rules_took_is_not_treated_as_an_extract() -> None:
+    # Share rows and sign-ups above the article are all taken by phrase rules,
+    # so the prose is the first free line; the page is still a full page, and
+    # the metadata dump below the article goes.
+    above = ["Facebook", "Twitter", "LinkedIn", "Email", "Print"] * 3
+    below = ["2019-11-13T23:06:00+01:00", "https://example.com/img/logo.png", "500", "250"] * 3
+    text = _page(*above, *PARAS, *below)
+    article = newsclean.clean(text)
+    assert article.body == "\n\n".join(PARAS)
+    assert not any("already an article" in r.reason for r in article.removals)

@@ -59,7 +59,11 @@ MAX_HEADLINES = 5
 LEAD_MAX_LINES = 20
 # A page with no browser title whose prose starts within this many lines is
 # already an article (an extractor's output): only its edges are trimmed.
+# Counted over all lines, earlier rules' too, the prose starts within
+# GENTLE_PAGE_LINES: a full page whose chrome the phrase rules took still has
+# more lines than that above its article.
 GENTLE_LEAD_LINES = 3
+GENTLE_PAGE_LINES = 12
 TRIMMABLE = frozenset({Verdict.BAD})
 GENTLE_MAX_TRIM = 6
 
@@ -85,7 +89,7 @@ class ArticleBody:
             return  # no prose at all: nothing to tell the article by
         lead = sum(1 for item in judged if item.line.index < prose[0])
         note = ""
-        if not heads and lead <= GENTLE_LEAD_LINES:
+        if not heads and lead <= GENTLE_LEAD_LINES and prose[0] < GENTLE_PAGE_LINES:
             # No browser title and prose from the start: the page is already
             # an article (an extractor's output). Trim only its edges, and
             # only lines that are boilerplate on their own.

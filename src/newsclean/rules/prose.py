@@ -55,6 +55,13 @@ DATED_MAX_WORDS = 12
 # ... unless it is a sentence of this many words ("On May 3 the council met.").
 DATED_SENTENCE_WORDS = 6
 DATE_LINE = "date line"
+# A line this long that holds COPY_MIN_PARTS other lines of the page (each at
+# least COPY_PART_CHARS long) verbatim is a copy of the article: a
+# structured-data summary or an article body dumped whole into one line. One
+# pull quote repeated inside a paragraph is not.
+COPY_MIN_CHARS = 1000
+COPY_PART_CHARS = 60
+COPY_MIN_PARTS = 2
 
 _CAPITALISED = regex.compile(r"\b\p{Lu}")
 _DIGIT = regex.compile(r"\d")
@@ -154,11 +161,35 @@ def judge(lines: Sequence[Line]) -> list[Judged]:
     hits = [sum(1 for w in ws if w in stop) for ws in words]
     use_stop = total > 0 and sum(hits) / total >= PAGE_STOP_MIN
     seen = Counter(line.text.casefold() for line in lines)
+    copies = _copies(lines)
     judged = []
     for line, ws, hit in zip(lines, words, hits, strict=True):
+        if line.index in copies:
+            judged.append(Judged(line, Verdict.BAD, "copy of other lines"))
+            continue
         verdict, reason = _alone(line, len(ws), hit, seen[line.text.casefold()], use_stop)
         judged.append(Judged(line, verdict, reason))
     return judged
+
+
+def _copies(lines: Sequence[Line]) -> set[int]:
+    """The long lines that hold several other lines verbatim (see COPY_MIN_CHARS).
+
+    >>> from newsclean.page import Page
+    >>> one, two = "The talks ended on Monday. " * 3, "Both sides said they would meet again. " * 2
+    >>> page = Page.from_text(f"{one}\\n{two}\\n{(one + two) * 10}")
+    >>> sorted(_copies(page.lines))
+    [2]
+    """
+    long = [line for line in lines if len(line.text) >= COPY_MIN_CHARS]
+    if not long:
+        return set()
+    parts = [line for line in lines if len(line.text) >= COPY_PART_CHARS]
+    return {
+        line.index
+        for line in long
+        if sum(1 for part in parts if part is not line and part.text in line.text) >= COPY_MIN_PARTS
+    }
 
 
 def _alone(
