@@ -120,6 +120,10 @@ BLOCKS = {
         "More from Politics\nSenate passes stopgap funding bill\n3 hours ago",
         (Related(title="Senate passes stopgap funding bill"),),
     ),
+    "related-coverage-from-section": (
+        "Related coverage from Money Basics:\nHow to invest in index funds, explained",
+        (Related(title="How to invest in index funds, explained"),),
+    ),
     "most-read-in": (
         "Most read in world news\nPlague case confirmed in Beijing",
         (Related(title="Plague case confirmed in Beijing"),),

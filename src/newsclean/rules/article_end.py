@@ -34,8 +34,11 @@ AUTHOR_BOX_AFTER = 0.6
 AUTHOR_NAME_MIN_CHARS = 6
 AUTHOR_BYLINE_MAX_WORDS = 16
 # A comment section's heading ("Leave a Reply") is this short; it counts late
-# in the region only, as the author's box does.
+# in the region, as the author's box does, or once COMMENTS_MIN_PROSE
+# characters of prose stand above it (the comments below it may well be
+# longer than the article).
 COMMENT_HEADING_MAX_WORDS = 25
+COMMENTS_MIN_PROSE = 500
 COMMENTS = "comments after the article"
 AUTHOR_BYLINE_WINDOW = 30  # the byline stands this close above the article
 
@@ -106,7 +109,7 @@ def feed_start(
 
 
 def comments_start(context: Context, value: Sequence[int], first: int, last: int) -> int | None:
-    """Where a comment section opens ("Leave a Reply", "34 responses to …"), late in the region.
+    """Where a comment section opens ("Leave a Reply", "34 responses to …") below some prose.
 
     >>> from newsclean.page import Page
     >>> page = Page.from_text("\\n".join(["A" * 300 + ".", "2 Comments", "Nice one."]))
@@ -115,12 +118,16 @@ def comments_start(context: Context, value: Sequence[int], first: int, last: int
     """
     heading = whole_line("comment-heading", r"[\s:.!…]*")
     total = sum(v for v in value[first : last + 1] if v > 0)
+    enough = min(COMMENTS_MIN_PROSE, AUTHOR_BOX_AFTER * total)
     seen = 0
     for i in range(first, last + 1):
         seen += max(value[i], 0)
         line = context.page.lines[i]
-        late = seen >= AUTHOR_BOX_AFTER * total
-        if late and line.words <= COMMENT_HEADING_MAX_WORDS and heading.fullmatch(line.text):
+        if (
+            seen >= enough
+            and line.words <= COMMENT_HEADING_MAX_WORDS
+            and heading.fullmatch(line.text)
+        ):
             return i
     return None
 
