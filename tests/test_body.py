@@ -388,3 +388,34 @@ def test_a_full_page_whose_chrome_the_rules_took_is_not_treated_as_an_extract() 
     article = newsclean.clean(text)
     assert article.body == "\n\n".join(PARAS)
     assert not any("already an article" in r.reason for r in article.removals)
+
+
+def test_a_sign_up_box_below_the_article_ends_it() -> None:
+    blurb = "The Daily Courier is a local newspaper that has served the city since 1901, in print."
+    text = _page(
+        "Council Votes To Close Old Bridge - The Daily Courier",
+        *MENU,
+        "Council votes to close old bridge",
+        *PARAS,
+        *PARAS[:3],
+        "Sign up for our newsletter",
+        blurb,
+        "Privacy policy",
+        PARAS[3],
+    )
+    article = newsclean.clean(text)
+    assert article.body == "\n\n".join([*PARAS, *PARAS[:3]])
+    assert "sign-up box after the article" in {r.reason for r in article.removals}
+
+
+def test_a_sign_up_box_inside_the_article_keeps_the_paragraphs_below_it() -> None:
+    text = _page(
+        "Council Votes To Close Old Bridge - The Daily Courier",
+        *MENU,
+        "Council votes to close old bridge",
+        *PARAS[:2],
+        "Sign up for our newsletter",
+        *PARAS[2:],
+        *PARAS,
+    )
+    assert newsclean.clean(text).body == "\n\n".join([*PARAS[:2], *PARAS[2:], *PARAS])

@@ -51,6 +51,11 @@ BOXES = {
         "to our newsletter."
     ),
     "stay-up-to-date": "Stay up to date with Ascom. Subscribe to our newsletter.",
+    "after-submit": (
+        "Join our newsletter\nYou have successfully subscribed.\n"
+        "We sent you an activation link: click it to start."
+    ),
+    "after-submit-de": "Newsletter abonnieren\nSie haben sich erfolgreich angemeldet.",
     "want-more": "Want more Rolling Stone? Sign up for our newsletter.",
     "sign-up-colon": (
         "Sign Up: Stay on top of the latest breaking film and TV news! "

@@ -6,14 +6,15 @@ prose that is not the article. Three signs end the article early:
 
 - a dated feed: time stamps every few lines (comments, teasers with dates);
 - a comment section's heading ("Leave a Reply", "34 responses to …");
-- the author's box: a short line naming the byline's author again.
+- the author's box: a short line naming the byline's author again;
+- a newsletter sign-up box.
 
-The last two count only late in the region, after most of its prose.
+The last three count only below most of the region's prose.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..page import Line
 from ..phrases import whole_line
@@ -40,6 +41,10 @@ AUTHOR_BYLINE_MAX_WORDS = 16
 COMMENT_HEADING_MAX_WORDS = 25
 COMMENTS_MIN_PROSE = 500
 COMMENTS = "comments after the article"
+# A newsletter box after this share of the region's prose closes the article:
+# what follows it is the site's (a company blurb, teasers, a disclaimer).
+SIGNUP_AFTER = 0.7
+SIGNUP_MAX_WORDS = 30
 AUTHOR_BYLINE_WINDOW = 30  # the byline stands this close above the article
 
 
@@ -55,6 +60,7 @@ def end_of_article(
         ),
         (author_box_start(context, value, first, last), "author box after the article"),
         (comments_start(context, value, first, last), COMMENTS),
+        (signup_start(context, value, first, last), "sign-up box after the article"),
     ]
     found = [(at, reason) for at, reason in cuts if at is not None]
     if not found:
@@ -118,16 +124,52 @@ def comments_start(context: Context, value: Sequence[int], first: int, last: int
     """
     heading = whole_line("comment-heading", r"[\s:.!…]*")
     total = sum(v for v in value[first : last + 1] if v > 0)
-    enough = min(COMMENTS_MIN_PROSE, AUTHOR_BOX_AFTER * total)
+
+    def opens(i: int, seen: int) -> bool:
+        line = context.page.lines[i]
+        return (
+            seen >= min(COMMENTS_MIN_PROSE, AUTHOR_BOX_AFTER * total)
+            and line.words <= COMMENT_HEADING_MAX_WORDS
+            and heading.fullmatch(line.text) is not None
+        )
+
+    return _first_line(value, first, last, opens)
+
+
+def signup_start(context: Context, value: Sequence[int], first: int, last: int) -> int | None:
+    """Where a newsletter sign-up box stands in the region, after SIGNUP_AFTER of its prose.
+
+    The newsletter rule took the box's heading already; here it marks the end
+    of the article, so the company blurb or teasers around the box go too.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("\\n".join(["A" * 300 + ".", "Sign up for our newsletter", "B."]))
+    >>> signup_start(Context(page, [False, True, False]), [300, -10, 2], 0, 2)
+    1
+    """
+    heading = whole_line("newsletter")
+    total = sum(v for v in value[first : last + 1] if v > 0)
+
+    def opens(i: int, seen: int) -> bool:
+        line = context.page.lines[i]
+        return (
+            context.taken[i]
+            and seen >= SIGNUP_AFTER * total
+            and line.words <= SIGNUP_MAX_WORDS
+            and heading.fullmatch(line.text) is not None
+        )
+
+    return _first_line(value, first, last, opens)
+
+
+def _first_line(
+    value: Sequence[int], first: int, last: int, opens: Callable[[int, int], bool]
+) -> int | None:
+    """The first region line ``i`` for which ``opens(i, prose seen up to i)`` holds."""
     seen = 0
     for i in range(first, last + 1):
         seen += max(value[i], 0)
-        line = context.page.lines[i]
-        if (
-            seen >= enough
-            and line.words <= COMMENT_HEADING_MAX_WORDS
-            and heading.fullmatch(line.text)
-        ):
+        if opens(i, seen):
             return i
     return None
 
@@ -154,15 +196,14 @@ def author_box_start(context: Context, value: Sequence[int], first: int, last: i
     if not names:
         return None
     total = sum(v for v in value[first : last + 1] if v > 0)
-    seen = 0
-    for i in range(first, last + 1):
-        seen += max(value[i], 0)
+
+    def opens(i: int, seen: int) -> bool:
         line = lines[i]
-        if (
+        return (
             seen >= AUTHOR_BOX_AFTER * total
             and not context.taken[i]
             and line.words <= AUTHOR_BOX_MAX_WORDS
             and any(name in line.text.casefold() for name in names)
-        ):
-            return i
-    return None
+        )
+
+    return _first_line(value, first, last, opens)
