@@ -208,6 +208,29 @@ def test_a_name_with_a_job_title_under_the_headline_is_the_byline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("under", "authors"),
+    [
+        (["Jane Doe @janedoe / 2 days"], ("Jane Doe",)),  # a handle
+        (["Jane Doe Senior Contributor"], ("Jane Doe",)),  # a job title
+        (["Jane Doe Associated Press"], ("Jane Doe",)),  # an agency
+        (["Jane Doe", "News reporter @janedoe"], ("Jane Doe",)),  # a job title below
+        (["JANE DOE, THE DAILY", "18 NOV 2019"], ("JANE DOE",)),  # a site, then a time stamp
+        (["Courier Editorial Staff"], ("Courier Editorial Staff",)),  # the newsroom signs
+        (["Daily wire services"], ("Daily wire services",)),
+        (["Jane Doe, The Daily"], ()),  # a name and a site, with nothing to say it is a byline
+        (["World News Staff Picks"], ()),  # a label with "Staff" inside, not at its end
+        (["Weather, Sport"], ()),
+    ],
+)
+def test_a_name_line_under_the_headline_is_read_when_the_page_marks_it(
+    under: list[str], authors: tuple[str, ...]
+) -> None:
+    lines = ["Talks Stall as Both Sides Leave - The Daily", "Home"]
+    lines += ["Talks stall as both sides leave", *under, PROSE, PROSE]
+    assert newsclean.clean("\n".join(lines)).metadata.authors == authors
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "By Jane " + "a" * 80_000,  # a long token: the handle search once rescanned it per start

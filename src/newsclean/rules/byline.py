@@ -89,7 +89,7 @@ def read_byline(text: str) -> tuple[str, ...]:
     parts = [_strip_role(p, role_end()) for p in _NAME_SEPARATOR.split(names)]
     parts = [_once(p) for p in parts if p]
     if not parts or not all(
-        _is_name(p) or (len(parts) == 1 and _HANDLE.fullmatch(p)) for p in parts
+        is_name(p) or (len(parts) == 1 and _HANDLE.fullmatch(p)) for p in parts
     ):
         return ()
     org = whole_line("byline-org", "")
@@ -102,6 +102,15 @@ def read_byline(text: str) -> tuple[str, ...]:
         and not (k > 0 and any(org.fullmatch(w) for w in p.split()))
     ]
     return tuple(people or parts)
+
+
+def agency_line(text: str) -> bool:
+    """Whether ``text`` is only a news agency's name.
+
+    >>> agency_line("Associated Press"), agency_line("Anna Menin")
+    (True, False)
+    """
+    return whole_line("agencies").fullmatch(text) is not None
 
 
 def _once(name: str) -> str:
@@ -125,7 +134,7 @@ def _agency_line(text: str, agency: regex.Pattern[str]) -> tuple[str, ...]:
         names, _, org = text.rpartition("|")
         if agency.fullmatch(org.strip()):
             parts = [p.strip(" .") for p in _NAME_SEPARATOR.split(names) if p.strip(" .")]
-            if parts and all(_is_name(p) for p in parts):
+            if parts and all(is_name(p) for p in parts):
                 return tuple(parts)
     date = date_in(text)
     if date is not None and date.start() > 0:
@@ -163,7 +172,12 @@ def _strip_role(part: str, role_end: regex.Pattern[str]) -> str:
     return part
 
 
-def _is_name(part: str) -> bool:
+def is_name(part: str) -> bool:
+    """Whether ``part`` reads as a name: a few capitalised tokens and particles.
+
+    >>> is_name("Ludwig van Beethoven"), is_name("the council")
+    (True, False)
+    """
     return len(part.split()) <= NAME_MAX_TOKENS and _NAME.fullmatch(part) is not None
 
 
@@ -175,6 +189,6 @@ def bare_name(text: str) -> str | None:
     """
     name = text.strip(" .,")
     words = name.split()
-    if not BARE_NAME_MIN_WORDS <= len(words) <= BARE_NAME_MAX_WORDS or not _is_name(name):
+    if not BARE_NAME_MIN_WORDS <= len(words) <= BARE_NAME_MAX_WORDS or not is_name(name):
         return None
-    return None if whole_line("agencies").fullmatch(name) else name
+    return None if agency_line(name) else name

@@ -23,10 +23,10 @@ import regex
 from attrs import frozen
 
 from ..page import Line
-from ..phrases import anywhere
+from ..phrases import anywhere, phrases
 from ..rule import Context, Finding
 from ..types import Kind, Metadata
-from .byline import bare_name, read_byline, role_end
+from .byline import agency_line, bare_name, is_name, read_byline, role_end
 from .prose import is_stamp
 
 TITLE_MAX_WORDS = 30
@@ -53,6 +53,10 @@ BYLINE_MAX_WORDS = 16
 BYLINE_WINDOW = 15
 # Without a "By" line, a bare name within this many lines under the headline.
 NAME_LINE_WINDOW = 4
+# A job title on the line below a name ("News reporter @jo") is this short.
+ROLE_LINE_MAX_WORDS = 6
+# An agency named after a name ("Tom Davies Associated Press") has this many words at most.
+AGENCY_MAX_WORDS = 3
 
 # Each pattern that opens on blanks starts only where a blank run starts
 # ``(?<!\s)``: tried inside a long run of blanks it would rescan it per start.
@@ -62,6 +66,12 @@ _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 _WORD = regex.compile(r"\w+")
 # A job title in a name line ("Bruce Y. Lee Senior Contributor").
 _ROLE = anywhere("byline-role")
+# A newsroom signing as a whole: "Practical Horseman Editorial Staff".
+_COLLECTIVE = regex.compile(
+    "(?i)\\s(?:" + "|".join(f"(?:{p})" for p in phrases("byline-collective")) + ")$"
+)
+# A social handle after a name ("Catherine Shu @catherineshu / 2 days").
+_HANDLE_AFTER = regex.compile(r"(?<=\S)\s+@\w")
 
 
 @frozen
@@ -179,24 +189,58 @@ def _looks_like_headline(line: Line) -> bool:
 
 
 def _name_under_headline(context: Context, head: int) -> tuple[Line, tuple[str, ...]] | None:
-    """A bare name just under the headline that the page shows again, or that
-    a time stamp follows: the byline of a site that prints no "By"."""
+    """A bare name just under the headline that the page marks as a byline: by
+    a handle, a job title or an agency beside it, a job title or a time stamp
+    on the next line, or by showing it again. Sites that print no "By" do so."""
     lines = context.page.lines
     for i in range(head + 1, min(len(lines), head + 1 + NAME_LINE_WINDOW)):
         if context.taken[i]:
             continue
-        text = lines[i].text
-        head_part, _, rest = text.partition(",")
-        if rest and _ROLE.search(rest):  # "Steve Peoples, AP National Political Writer"
-            text = head_part
-        name = bare_name(role_end().sub("", text))
+        name, marked = _name_in(lines[i].text)
         if name is None:
             continue
+        below = lines[i + 1] if i + 1 < len(lines) else None
         again = sum(1 for line in lines if line.text == lines[i].text) > 1
-        stamped = i + 1 < len(lines) and is_stamp(lines[i + 1])
-        if again or stamped or text != lines[i].text:
+        stamped = below is not None and is_stamp(below)
+        role_below = (
+            below is not None and below.words <= ROLE_LINE_MAX_WORDS and _ROLE.search(below.text)
+        )
+        if marked or again or stamped or role_below:
             return lines[i], (name,)
     return None
+
+
+def _name_in(text: str) -> tuple[str | None, bool]:
+    """The name a name line holds, and whether the line itself marks it as a
+    byline ("Jo Roe @joroe", "Jo Roe, AP Writer", "Jo Roe Senior Contributor").
+
+    >>> _name_in("Catherine Shu @catherineshu / 2 days"), _name_in("Tom Davies Associated Press")
+    (('Catherine Shu', True), ('Tom Davies', True))
+    >>> _name_in("Detroit News wire services")
+    ('Detroit News wire services', True)
+    >>> _name_in("VICTOR TANGERMANN, FUTURISM"), _name_in("Sports, Weather, Traffic")
+    (('VICTOR TANGERMANN', False), (None, False))
+    """
+    handle = _HANDLE_AFTER.search(text)
+    if handle is not None:
+        return bare_name(text[: handle.start()]), True
+    head, _, rest = text.partition(",")
+    if rest:  # "Steve Peoples, AP National Political Writer"; "Jo Roe, Futurism"
+        marked = _ROLE.search(rest) is not None or agency_line(rest.strip(" ,"))
+        if marked or len(rest.split()) <= SITE_MAX_WORDS:
+            return bare_name(head), marked
+        return None, False
+    plain = role_end().sub("", text)
+    if plain != text:
+        return bare_name(plain), True
+    staff = _COLLECTIVE.search(text)
+    if staff is not None and staff.start() > 0 and is_name(text[: staff.start()].strip()):
+        return text, True  # "HNN Staff", "Detroit News wire services": the newsroom is the author
+    words = text.split()
+    for k in range(1, min(len(words), AGENCY_MAX_WORDS + 1)):
+        if agency_line(" ".join(words[-k:])):  # "Tom Davies Associated Press"
+            return bare_name(" ".join(words[:-k])), True
+    return bare_name(text), False
 
 
 @frozen
