@@ -419,3 +419,27 @@ def test_a_sign_up_box_inside_the_article_keeps_the_paragraphs_below_it() -> Non
         *PARAS,
     )
     assert newsclean.clean(text).body == "\n\n".join([*PARAS[:2], *PARAS[2:], *PARAS])
+
+
+def test_a_table_between_paragraphs_stays_and_a_ticker_above_the_article_goes() -> None:
+    table = [
+        "Defensive Line",
+        "Pos Player Plays % Stats",
+        "DL Jonathan Roeberg 63 85% 1 tackle (1 combined). 1 sack, 1 TFL, 2 QH.",
+        "DL Alistair Poehler 57 77% 3 tackles (3 combined). 1 sack, 1 TFL, 1 QH.",
+        "DL Edmund Moesgaard 29 39% 2 tackles, 1 assist (3 combined). 1 QH.",
+    ]
+    ticker = ["Dow 27,934.02 -102.20", "S&P 500 3,108.46 -1.95", "Nasdaq 8,549.94 -10.03"]
+    text = _page(
+        "Council Votes To Close Old Bridge - The Daily Courier",
+        *MENU,
+        *ticker,
+        "Council votes to close old bridge",
+        *PARAS[:2],
+        *table,
+        *PARAS[2:],
+    )
+    assert newsclean.clean(text).body == "\n\n".join([*PARAS[:2], *table, *PARAS[2:]])
+    page = Page.from_text(_page(*MENU, *ticker, *PARAS))
+    verdicts = {j.line.text: j.verdict for j in with_lists(revise(judge(page.lines)))}
+    assert {verdicts[row] for row in ticker} == {Verdict.BAD}

@@ -1,10 +1,11 @@
-"""Lists that belong to the article: a list is prose even when its items are not.
+"""Lists and tables that belong to the article: a list is prose even when its items are not.
 
 A list's items are short and seldom end a sentence, so alone they read as
 chrome. Three kinds join the prose they hang off: the lines a colon brings in
 right after prose ("The tour dates are:"), runs of marked items ("- 1 cup
 flour", "1. Preheat", "| HD | 225.86 |", "Q: … / A: …"), and runs of lines that
-start with a date ("June 9 – Tampa").
+start with a date ("June 9 – Tampa"). A table (rows of figures under a short
+heading) joins only when prose stands on both sides of it.
 """
 
 from __future__ import annotations
@@ -25,10 +26,19 @@ LIST_ITEM_MAX_WORDS = 40
 # a schedule); its heading, if any, has at most LIST_HEADING_WORDS words.
 LIST_MIN_DATES = 3
 LIST_HEADING_WORDS = 8
+# A table rendered as text: at least TABLE_MIN_ROWS adjacent rows, each with
+# TABLE_ROW_NUMBERS numbers or more ("DL Jo Roe 63 85% 1 tackle"), under at
+# most TABLE_MAX_HEADINGS short heading lines ("Defensive Line", "Pos Player
+# Plays %"). It joins only with prose on both sides: a table inside the
+# article. A ticker or a score box next to it has prose on one side at most.
+TABLE_MIN_ROWS = 3
+TABLE_ROW_NUMBERS = 2
+TABLE_MAX_HEADINGS = 3
 
 # A list item's mark: a bullet or dash, "1." or "2)", a table row's "|", or an
 # interview's "Q:" and "A:".
 _LIST_MARK = regex.compile(r"(?:[-–—•·*▪◦●|]|\d{1,2}[.)]|\p{Lu}{1,2}:)\s")
+_NUMBER = regex.compile(r"\d+")
 
 
 def with_lists(judged: list[Judged]) -> list[Judged]:
@@ -48,6 +58,15 @@ def with_lists(judged: list[Judged]) -> list[Judged]:
     found = list(judged)
     i = 0
     while i < len(found):
+        table = _table_end(found, i)
+        if table > i:
+            before = found[i - 1].verdict if i > 0 else Verdict.BAD
+            after = found[table].verdict if table < len(found) else Verdict.BAD
+            if before is after is Verdict.GOOD:
+                for j in range(i, table):
+                    found[j] = Judged(found[j].line, Verdict.GOOD, "table row")
+            i = table
+            continue
         end = _list_end(found, i)
         dates = _dates_end(found, i)
         if dates > i:
@@ -97,6 +116,30 @@ def _list_end(found: Sequence[Judged], i: int) -> int:
     ):
         end += 1
     return end if end - i >= 2 else i
+
+
+def _table_end(found: Sequence[Judged], i: int) -> int:
+    """Where a table that starts at ``found[i]`` (its headings, then its rows) ends
+    (exclusive); ``i`` if none does. See TABLE_MIN_ROWS."""
+
+    def adjacent(k: int) -> bool:
+        return k == i or found[k].line.index == found[k - 1].line.index + 1
+
+    def is_row(k: int) -> bool:
+        line = found[k].line
+        return line.words <= LIST_ITEM_MAX_WORDS and (
+            len(_NUMBER.findall(line.text)) >= TABLE_ROW_NUMBERS
+        )
+
+    k = i
+    while k < len(found) and k - i < TABLE_MAX_HEADINGS and adjacent(k) and not is_row(k):
+        if found[k].line.words > LIST_HEADING_WORDS:
+            return i
+        k += 1
+    rows = k
+    while rows < len(found) and adjacent(rows) and is_row(rows):
+        rows += 1
+    return rows if rows - k >= TABLE_MIN_ROWS else i
 
 
 def _dates_end(found: Sequence[Judged], i: int) -> int:
