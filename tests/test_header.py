@@ -212,6 +212,8 @@ def test_a_name_with_a_job_title_under_the_headline_is_the_byline() -> None:
     [
         (["Jane Doe @janedoe / 2 days"], ("Jane Doe",)),  # a handle
         (["Jane Doe Senior Contributor"], ("Jane Doe",)),  # a job title
+        (["November 20, 2019 Jane Doe"], ("Jane Doe",)),  # the article's date before it
+        (["November 20, 2019", "Jane Doe, The Daily"], ()),  # a date above a name says nothing
         (["Jane Doe Associated Press"], ("Jane Doe",)),  # an agency
         (["Jane Doe", "News reporter @janedoe"], ("Jane Doe",)),  # a job title below
         (["JANE DOE, THE DAILY", "18 NOV 2019"], ("JANE DOE",)),  # a site, then a time stamp

@@ -27,7 +27,7 @@ from ..phrases import anywhere, phrases
 from ..rule import Context, Finding
 from ..types import Kind, Metadata
 from .byline import agency_line, bare_name, is_name, read_byline, role_end
-from .prose import is_stamp
+from .prose import date_in, is_stamp
 
 TITLE_MAX_WORDS = 30
 TITLE_MIN_WORDS = 2
@@ -70,6 +70,8 @@ _ROLE = anywhere("byline-role")
 _COLLECTIVE = regex.compile(
     "(?i)\\s(?:" + "|".join(f"(?:{p})" for p in phrases("byline-collective")) + ")$"
 )
+# What is left of a date before the name beside it: ", 2019 | ".
+_YEAR_LEAD = regex.compile(r"^[\s,.]*(?:\d{4}\b)?[\s,|·•/–—-]*")
 # A social handle after a name ("Catherine Shu @catherineshu / 2 days").
 _HANDLE_AFTER = regex.compile(r"(?<=\S)\s+@\w")
 
@@ -216,11 +218,16 @@ def _name_in(text: str) -> tuple[str | None, bool]:
 
     >>> _name_in("Catherine Shu @catherineshu / 2 days"), _name_in("Tom Davies Associated Press")
     (('Catherine Shu', True), ('Tom Davies', True))
+    >>> _name_in("November 20, 2019 Jo Roe"), _name_in("Nov 20, 2019")
+    (('Jo Roe', True), (None, True))
     >>> _name_in("Detroit News wire services")
     ('Detroit News wire services', True)
     >>> _name_in("VICTOR TANGERMANN, FUTURISM"), _name_in("Sports, Weather, Traffic")
     (('VICTOR TANGERMANN', False), (None, False))
     """
+    date = date_in(text)
+    if date is not None and date.start() == 0:  # "November 20, 2019 Emiliano Bellini"
+        return bare_name(_YEAR_LEAD.sub("", text[date.end() :])), True
     handle = _HANDLE_AFTER.search(text)
     if handle is not None:
         return bare_name(text[: handle.start()]), True
