@@ -34,7 +34,7 @@ def needs(patterns: Iterable[str]) -> frozenset[str] | None:
     """
     found: set[str] = set()
     for pattern in patterns:
-        for branch in _top_level_branches(pattern):
+        for branch in top_level_branches(pattern):
             pieces = _required_pieces(branch)
             best = max(pieces, key=lambda texts: min(map(len, texts)), default=None)
             if best is None or min(map(len, best)) < MIN_NEED:
@@ -43,27 +43,24 @@ def needs(patterns: Iterable[str]) -> frozenset[str] | None:
     return frozenset(found)
 
 
-def _top_level_branches(pattern: str) -> list[str]:
-    """``pattern`` cut at each ``|`` outside groups and character classes."""
+def top_level_branches(pattern: str) -> list[str]:
+    """``pattern`` cut at each ``|`` outside groups and character classes.
+
+    >>> top_level_branches("a(b|c)|[|]d|x[]|]")
+    ['a(b|c)', '[|]d', 'x[]|]']
+    """
     branches: list[str] = []
-    depth, in_class, start, i = 0, False, 0, 0
+    depth, start, i = 0, 0, 0
     while i < len(pattern):
         c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
             branches.append(pattern[start:i])
             start = i + 1
-        i += 1
+        i = _skip(pattern, i)
     branches.append(pattern[start:])
     return branches
 
@@ -89,7 +86,7 @@ def _required_pieces(branch: str) -> list[set[str]]:
         following = branch[i + 1] if i + 1 < len(branch) else ""
         if c == "(":
             close()
-            end = _group_end(branch, i)
+            end = group_end(branch, i)
             inner = branch[i + 1 : end - 1]
             alternatives = inner.split("|")
             optional = end < len(branch) and branch[end] in _OPTIONAL_AFTER
@@ -98,7 +95,10 @@ def _required_pieces(branch: str) -> list[set[str]]:
             i = end
         elif c == "[":
             close()
-            end = branch.find("]", i + 2)
+            i = _skip(branch, i)
+        elif c == "{":
+            close()  # a repeat count such as "{0,160}": its digits are no text
+            end = branch.find("}", i)
             i = len(branch) if end < 0 else end + 1
         elif c == "\\":
             close()
@@ -118,18 +118,38 @@ def _required_pieces(branch: str) -> list[set[str]]:
     return pieces
 
 
-def _group_end(branch: str, start: int) -> int:
-    """The index just past the ``)`` that closes the group opened at ``start``."""
+def group_end(pattern: str, start: int) -> int:
+    """The index just past the ``)`` that closes the group opened at ``start``.
+
+    >>> group_end("(a[)])b", 0)
+    6
+    """
     depth, i = 0, start
-    while i < len(branch):
-        if branch[i] == "\\":
-            i += 2
-            continue
-        if branch[i] == "(":
+    while i < len(pattern):
+        if pattern[i] == "(":
             depth += 1
-        elif branch[i] == ")":
+        elif pattern[i] == ")":
             depth -= 1
             if depth == 0:
                 return i + 1
-        i += 1
-    return len(branch)
+        i = _skip(pattern, i)
+    return len(pattern)
+
+
+def _skip(pattern: str, i: int) -> int:
+    """The index after the item at ``i``: an escape, a character class, or one character.
+
+    A ``]`` right after ``[`` or ``[^`` is a literal, not the class's end.
+    """
+    if pattern[i] == "\\":
+        return i + 2
+    if pattern[i] != "[":
+        return i + 1
+    j = i + 1
+    if pattern.startswith("^", j):
+        j += 1
+    if pattern.startswith("]", j):
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1

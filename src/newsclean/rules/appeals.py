@@ -17,6 +17,7 @@ from itertools import accumulate
 import regex
 from attrs import frozen
 
+from ..dispatch import for_lines
 from ..page import Line
 from ..phrases import anywhere, whole_line
 from ..rule import Context, Finding
@@ -88,8 +89,8 @@ class AppealLetter:
 
     def find(self, context: Context) -> Iterable[Finding]:
         lines = context.page.lines
-        opening = whole_line("appeal-letter-start")
-        button = whole_line("appeal-button")
+        opening = for_lines(whole_line("appeal-letter-start"))
+        button = for_lines(whole_line("appeal-button"))
         cue = anywhere("appeal-cue")
         # Each line is judged once (and only on a page with an opening), so a
         # page of many openings stays linear.
@@ -165,8 +166,8 @@ class Appeal:
     summary: str = "donate / subscribe / become-a-member prompts and the sentences around them"
 
     def find(self, context: Context) -> Iterable[Finding]:
-        call = whole_line("appeal", CALL_TAIL)
-        pitch = whole_line("appeal-pitch")
+        call = for_lines(whole_line("appeal", CALL_TAIL))
+        pitch = for_lines(whole_line("appeal-pitch"))
         cue = anywhere("appeal-cue")
         lines = context.page.lines
         seeds = [

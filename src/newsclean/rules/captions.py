@@ -18,6 +18,7 @@ from collections.abc import Iterable
 import regex
 from attrs import frozen
 
+from ..dispatch import for_lines
 from ..phrases import whole_line
 from ..rule import Context, Finding
 from ..types import Image, Kind, Metadata
@@ -92,7 +93,7 @@ class PhotoCredit:
 
     def find(self, context: Context) -> Iterable[Finding]:
         credit_only = whole_line("caption-credit")
-        control = whole_line("caption-control")
+        control = for_lines(whole_line("caption-control"))
         for line in context.free():
             if line.words > CAPTION_MAX_WORDS:
                 continue
@@ -118,11 +119,11 @@ def read_caption(text: str, credit_only: regex.Pattern[str]) -> Image | None:
         return Image(caption=match["caption"], credit=agency["credit"].strip() if agency else None)
     # A caption with its credit first: a credit-only pattern would read
     # "Voters queue. Photograph: Name/Reuters" as one long credit.
-    match = _CAPTION_WITH_CREDIT.fullmatch(text) if _may_hold_credit(text) else None
+    match = for_lines(_CAPTION_WITH_CREDIT).fullmatch(text) if _may_hold_credit(text) else None
     if match is not None:
         caption = _TRAILING_LABEL.sub("", match["caption"].strip()) or None
         return Image(caption=caption, credit=match["credit"].strip())
-    match = credit_only.fullmatch(text)
+    match = for_lines(credit_only).fullmatch(text)
     if match is not None:
         found = match.groupdict()
         if found.get("caption"):

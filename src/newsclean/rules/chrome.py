@@ -17,6 +17,7 @@ from collections.abc import Iterable
 import regex
 from attrs import frozen
 
+from ..dispatch import for_lines
 from ..page import Line
 from ..phrases import anywhere, phrases, whole_line
 from ..rule import Context, Finding, LineRule
@@ -146,7 +147,7 @@ class CookieNotice:
 
     def find(self, context: Context) -> Iterable[Finding]:
         notice = anywhere("cookie")
-        button = whole_line("cookie-button")
+        button = for_lines(whole_line("cookie-button"))
 
         def is_button(line: Line) -> bool:
             return line.words <= BUTTON_MAX_WORDS and button.fullmatch(line.text) is not None

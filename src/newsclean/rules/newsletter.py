@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from attrs import frozen
 
+from ..dispatch import for_lines
 from ..page import Line
 from ..phrases import anywhere, whole_line
 from ..rule import Context, Finding
@@ -48,9 +49,9 @@ class Newsletter:
     summary: str = "newsletter sign-up headings, their pitch and their fine print"
 
     def find(self, context: Context) -> Iterable[Finding]:
-        heading = whole_line("newsletter")
+        heading = for_lines(whole_line("newsletter"))
         cue = anywhere("newsletter-cue")
-        button = whole_line("newsletter-button")
+        button = for_lines(whole_line("newsletter-button"))
 
         def is_heading(line: Line) -> bool:
             return line.words <= HEADING_MAX_WORDS and heading.fullmatch(line.text) is not None

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 import regex
 from attrs import frozen
 
+from ..dispatch import for_lines
 from ..page import Line
 from ..phrases import phrases, whole_line
 from ..rule import Context, Finding
@@ -70,7 +71,7 @@ class RelatedBlock:
     summary: str = "'Read more' / 'Related' / 'Most popular' blocks and their teasers"
 
     def find(self, context: Context) -> Iterable[Finding]:
-        heading = whole_line("related-heading")
+        heading = for_lines(whole_line("related-heading"))
         lines = context.page.lines
         i = 0
         while i < len(lines):
@@ -128,15 +129,16 @@ def parse_teasers(lines: Sequence[Line]) -> tuple[Related, ...]:
     >>> teaser.kicker, teaser.title, teaser.summary
     ('NO LET UP', 'Troops Mass at Border', 'The build-up went on all week.')
     """
-    heading = whole_line("related-heading")
+    heading = for_lines(whole_line("related-heading"))
+    ad, share = for_lines(ADVERTISEMENT.pattern), for_lines(SHARE.pattern)
     items: list[Related] = []
     pending: list[str] = []
     for line in lines:
         if (
             _TEASER_NOISE.fullmatch(line.text)
             or heading.fullmatch(_heading_text(line.text))
-            or ADVERTISEMENT.pattern.fullmatch(line.text)
-            or SHARE.pattern.fullmatch(line.text)
+            or ad.fullmatch(line.text)
+            or share.fullmatch(line.text)
         ):
             continue
         if line.words >= SUMMARY_MIN_WORDS and _SUMMARY_END.search(line.text):
@@ -171,7 +173,7 @@ class ReadMoreInline:
     summary: str = "inline 'Read more: <headline>' lines"
 
     def find(self, context: Context) -> Iterable[Finding]:
-        pattern = whole_line("read-more-inline", _INLINE_SEPARATOR)
+        pattern = for_lines(whole_line("read-more-inline", _INLINE_SEPARATOR))
         for line in context.free():
             if line.words > TEASER_MAX_WORDS:
                 continue
@@ -219,8 +221,8 @@ class TagLine:
     summary: str = "'Tags:' / 'Topics:' / 'Read more about:' lines, read into tags"
 
     def find(self, context: Context) -> Iterable[Finding]:
-        inline = whole_line("tags", r"\s*:\s*(?P<tags>\S.*)")
-        label = whole_line("tags", r"\s*:?")
+        inline = for_lines(whole_line("tags", r"\s*:\s*(?P<tags>\S.*)"))
+        label = for_lines(whole_line("tags", r"\s*:?"))
         for line in context.free():
             if line.words > TEASER_MAX_WORDS:
                 continue
