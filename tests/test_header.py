@@ -10,7 +10,7 @@ import pytest
 import newsclean
 from newsclean.page import Page
 from newsclean.rules.byline import read_byline
-from newsclean.rules.header import headline_repeats
+from newsclean.rules.header import headline_repeats, reworded_headlines
 
 PROSE = "The talks ended on Monday, and the two sides said that they would meet again in May."
 
@@ -247,3 +247,32 @@ def test_header_patterns_stay_linear_on_long_runs(line: str) -> None:
     started = time.process_time()
     newsclean.clean(line + "\n\nThe story itself is told in this sentence.")
     assert time.process_time() - started < 5
+
+
+def test_a_headline_reworded_from_the_browser_title_is_the_title() -> None:
+    lines = [
+        "Delhi air pollution: The law that's helping fuel the city's poor air quality - Vox",
+        "Home",
+        "Ten Things To Know About The City Budget",  # a teaser: few words in common
+        "The law that's helping fuel Delhi's deadly air pollution",
+        "By Jane Doe",
+        PROSE,
+        PROSE,
+    ]
+    article = newsclean.clean("\n".join(lines))
+    assert article.metadata.title == lines[3]
+    assert article.metadata.authors == ("Jane Doe",)
+    assert lines[2] not in {r.text for r in article.removals if r.rule == "title"}
+
+
+def test_an_exact_repeat_wins_over_a_reworded_line() -> None:
+    lines = [
+        "Talks Stall as Both Sides Leave - The Daily",
+        "Talks stall as both sides leave",
+        "Talks stall again as both sides leave the table",  # reworded, nearer the prose
+        PROSE,
+        PROSE,
+    ]
+    page = Page.from_text("\n".join(lines))
+    assert [line.index for line in reworded_headlines(page.lines)] == [1, 2]
+    assert newsclean.clean("\n".join(lines)).metadata.title == lines[1]

@@ -44,6 +44,10 @@ SITE_MAX_WORDS = 4
 # A repeat must have this share of the words of the title's longest part, so
 # the site name ("Rolling Stone") is not taken for the headline.
 REPEAT_SHARE = 0.5
+# With no exact repeat, a line sharing this share of its words with the
+# browser title, and of the browser title's words with it, is the headline
+# reworded.
+REWORDED_SHARE = 0.6
 # The headline is the repeat that the first prose line (a sentence of
 # PROSE_MIN_WORDS words or more) follows soonest, looking this many lines down.
 PROSE_WINDOW = 60
@@ -98,9 +102,14 @@ class Title:
         # The headline may sit in a block an earlier rule took ("Up next:");
         # it still names the article, and the browser title goes.
         taken = headline_repeats(context.page.lines) if first.index == 0 else []
+        reworded = reworded_headlines(free) if not taken else []
         if taken:
             title = _best_repeat(taken, context.page.lines).text
             yield Finding(first.index, first.index, "browser title", Metadata(title=title))
+        elif reworded:
+            repeat = _best_repeat(reworded, context.page.lines)
+            yield Finding(first.index, first.index, "browser title")
+            yield Finding(repeat.index, repeat.index, "headline", Metadata(title=repeat.text))
         elif _looks_like_headline(first) and len(free) > 1:
             title = without_site(first.text)
             yield Finding(first.index, first.index, "headline", Metadata(title=title))
@@ -150,11 +159,9 @@ def headline_repeats(lines: Sequence[Line]) -> list[Line]:
     >>> [line.text for line in headline_repeats(page.lines)]
     ['Talks stall as both sides leave']
     """
-    if not lines:
+    if not lines or _starts_with_prose(lines[0]):
         return []
     title = lines[0]
-    if title.words > TITLE_MAX_WORDS or (title.is_sentence and title.words > BROWSER_TITLE_WORDS):
-        return []  # the page starts with prose, not with a browser title
     parts = _TITLE_SEPARATOR.split(title.text)
     longest = max(len(_WORD.findall(part)) for part in parts)
     need = max(TITLE_MIN_WORDS, math.ceil(REPEAT_SHARE * longest))
@@ -166,6 +173,41 @@ def headline_repeats(lines: Sequence[Line]) -> list[Line]:
         if f" {' '.join(_WORD.findall(line.text.casefold()))} " in words:
             found.append(line)
     return found
+
+
+def reworded_headlines(lines: Sequence[Line]) -> list[Line]:
+    """Lines that say most of what the browser title (the first line) says, in
+    other words: the page's headline when the browser title was written for
+    search engines ("Delhi air pollution: The law that's helping fuel the
+    city's poor air quality" over "The law that's helping fuel Delhi's deadly
+    air pollution"). Asked only when no line repeats the browser title.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("Doobie Brothers Unite for Tour - Rolling Stone\\n\\n"
+    ...                       "The Doobie Brothers Unite for 50th Tour")
+    >>> [line.text for line in reworded_headlines(page.lines)]
+    ['The Doobie Brothers Unite for 50th Tour']
+    """
+    if not lines or _starts_with_prose(lines[0]):
+        return []
+    title = lines[0]
+    own = set(_WORD.findall(title.text.casefold()))
+    found = []
+    for line in lines[1:REPEAT_WINDOW]:
+        if not TITLE_MIN_WORDS < line.words <= TITLE_MAX_WORDS or line.is_sentence:
+            continue
+        theirs = set(_WORD.findall(line.text.casefold()))
+        shared = len(own & theirs)
+        if shared >= REWORDED_SHARE * len(own) and shared >= REWORDED_SHARE * len(theirs):
+            found.append(line)
+    return found
+
+
+def _starts_with_prose(first: Line) -> bool:
+    """Whether the page starts with prose, not with a browser title."""
+    return first.words > TITLE_MAX_WORDS or (
+        first.is_sentence and first.words > BROWSER_TITLE_WORDS
+    )
 
 
 def _best_repeat(repeats: Sequence[Line], lines: Sequence[Line]) -> Line:
@@ -273,7 +315,7 @@ class Byline:
             if line.words <= BYLINE_MAX_WORDS and (authors := read_byline(line.text))
         ]
         lines = context.page.lines
-        repeats = headline_repeats(lines)
+        repeats = headline_repeats(lines) or reworded_headlines(lines)
         head = _best_repeat(repeats, lines).index if repeats else -1
         near = [line for line, _ in found if head < line.index <= head + BYLINE_WINDOW]
         if not near and head >= 0:
