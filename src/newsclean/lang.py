@@ -14,6 +14,7 @@ German article, a French cookie banner on an English site).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -73,8 +74,8 @@ def guess(words: Iterable[str]) -> str:
     """
     owners = _owners()
     hits = dict.fromkeys(STOPWORD_LANGUAGES, 0)
-    for word in words:
+    for word, count in Counter(words).items():  # each distinct word looked up once
         for lang in owners.get(word, ()):
-            hits[lang] += 1
+            hits[lang] += count
     best = max(STOPWORD_LANGUAGES, key=lambda lang: hits[lang])
     return best if hits[best] >= MIN_HITS else FALLBACK

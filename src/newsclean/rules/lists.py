@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import regex
 
+from ..page import Line
 from .prose import Judged, Verdict, date_in
 
 # A line ending in a colon that introduces a list, and the list items below it
@@ -39,6 +40,7 @@ TABLE_MAX_HEADINGS = 3
 # interview's "Q:" and "A:".
 _LIST_MARK = regex.compile(r"(?:[-–—•·*▪◦●|]|\d{1,2}[.)]|\p{Lu}{1,2}:)\s")
 _NUMBER = regex.compile(r"\d+")
+_DIGIT = regex.compile(r"\d")
 
 
 def with_lists(judged: list[Judged]) -> list[Judged]:
@@ -56,9 +58,10 @@ def with_lists(judged: list[Judged]) -> list[Judged]:
     ['good', 'good', 'good', 'good']
     """
     found = list(judged)
+    rows = [_DIGIT.search(item.line.text) is not None and _is_row(item.line) for item in found]
     i = 0
     while i < len(found):
-        table = _table_end(found, i)
+        table = _table_end(found, i, rows)
         if table > i:
             before = found[i - 1].verdict if i > 0 else Verdict.BAD
             after = found[table].verdict if table < len(found) else Verdict.BAD
@@ -118,28 +121,30 @@ def _list_end(found: Sequence[Judged], i: int) -> int:
     return end if end - i >= 2 else i
 
 
-def _table_end(found: Sequence[Judged], i: int) -> int:
+def _table_end(found: Sequence[Judged], i: int, rows: Sequence[bool]) -> int:
     """Where a table that starts at ``found[i]`` (its headings, then its rows) ends
-    (exclusive); ``i`` if none does. See TABLE_MIN_ROWS."""
+    (exclusive); ``i`` if none does. ``rows[k]`` says whether ``found[k]`` is
+    shaped like a row. See TABLE_MIN_ROWS."""
 
     def adjacent(k: int) -> bool:
         return k == i or found[k].line.index == found[k - 1].line.index + 1
 
-    def is_row(k: int) -> bool:
-        line = found[k].line
-        return line.words <= LIST_ITEM_MAX_WORDS and (
-            len(_NUMBER.findall(line.text)) >= TABLE_ROW_NUMBERS
-        )
-
     k = i
-    while k < len(found) and k - i < TABLE_MAX_HEADINGS and adjacent(k) and not is_row(k):
+    while k < len(found) and k - i < TABLE_MAX_HEADINGS and adjacent(k) and not rows[k]:
         if found[k].line.words > LIST_HEADING_WORDS:
             return i
         k += 1
-    rows = k
-    while rows < len(found) and adjacent(rows) and is_row(rows):
-        rows += 1
-    return rows if rows - k >= TABLE_MIN_ROWS else i
+    end = k
+    while end < len(found) and adjacent(end) and rows[end]:
+        end += 1
+    return end if end - k >= TABLE_MIN_ROWS else i
+
+
+def _is_row(line: Line) -> bool:
+    """A line of a table: not long, with TABLE_ROW_NUMBERS numbers or more."""
+    return line.words <= LIST_ITEM_MAX_WORDS and (
+        len(_NUMBER.findall(line.text)) >= TABLE_ROW_NUMBERS
+    )
 
 
 def _dates_end(found: Sequence[Judged], i: int) -> int:

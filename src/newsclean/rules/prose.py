@@ -16,7 +16,7 @@ from __future__ import annotations
 import enum
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 from attrs import frozen
@@ -66,6 +66,7 @@ COPY_MIN_PARTS = 2
 _CAPITALISED = regex.compile(r"\b\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_FIRST_WIDE = "\u2e80"  # no Han, Hiragana or Katakana character comes before it
 # Full-width sentence ends (Chinese, Japanese), maybe before a closing bracket.
 _WIDE_END = regex.compile(r"[。！？][」』）)]*$")
 _SENTENCE_INSIDE = regex.compile(r"[.!?…][\"'”’»)\]]*\s+\p{Lu}")
@@ -96,14 +97,16 @@ def size(text: str) -> int:
     >>> size("Yikes."), size("再起動して完了")
     (6, 21)
     """
-    if text.isascii():
+    if text.isascii() or max(text) < _FIRST_WIDE:
         return len(text)
     return len(text) + (WIDE_WEIGHT - 1) * len(_WIDE.findall(text))
 
 
+@lru_cache(maxsize=4096)
 def date_in(text: str) -> regex.Match[str] | None:
     """The first date or time in ``text``; every one has a digit, so most lines
-    are turned down before the month names are tried.
+    are turned down before the month names are tried. Judging, lists and feeds
+    all ask of the same lines, so the answers are kept a while.
 
     >>> date_in("Posted 3 hours ago").group(), date_in("Home") is None
     ('3 hours ago', True)
