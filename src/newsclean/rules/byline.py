@@ -22,6 +22,7 @@ NAME_MAX_TOKENS = 5
 BARE_NAME_MIN_WORDS = 2
 BARE_NAME_MAX_WORDS = 3
 
+_DIGIT = regex.compile(r"\d")
 _NAME_SEPARATOR = regex.compile(
     r"(?:(?<!\s)\s+)?(?:,|;|&|\b(?:and|und|et|y|e|en|i|og|och)\b)\s*", regex.IGNORECASE
 )
@@ -82,7 +83,10 @@ def read_byline(text: str) -> tuple[str, ...]:
     agency = whole_line("agencies")
     match = at_start.fullmatch(text)
     if match is None:
-        match = after.fullmatch(text)
+        # A mid-line "by" needs a date (so a digit) or "Posted …" before it;
+        # most lines have neither, and the search for a mid-line opener is dear.
+        if _DIGIT.search(text) is not None or _posted_start().match(text) is not None:
+            match = after.fullmatch(text)
         if match is None or not _is_preamble(match["before"]):
             return _agency_line(text, agency)
     names = _cut(match["names"])
@@ -157,6 +161,13 @@ def _cut(names: str) -> str:
     if date is not None:
         end = min(end, date.start())
     return names[:end].strip(" ,.;:-–—|")
+
+
+@cache
+def _posted_start() -> regex.Pattern[str]:
+    """A "Posted" word and a blank at a line's start: what a preamble opens with."""
+    words = "|".join(f"(?:{p})" for p in phrases("posted"))
+    return regex.compile(rf"(?i)(?:{words})\s")
 
 
 @cache
