@@ -443,3 +443,34 @@ def test_a_table_between_paragraphs_stays_and_a_ticker_above_the_article_goes() 
     page = Page.from_text(_page(*MENU, *ticker, *PARAS))
     verdicts = {j.line.text: j.verdict for j in with_lists(revise(judge(page.lines)))}
     assert {verdicts[row] for row in ticker} == {Verdict.BAD}
+
+
+@pytest.mark.parametrize("heading", ["About the author", "About Jane Roe", "Über Jana Rohr"])
+def test_an_author_box_heading_below_the_article_ends_it_without_a_byline(heading: str) -> None:
+    bio = "Jane has written about the city for the paper since 2004, and she lives by the river."
+    text = _page(
+        "Council Votes To Close Old Bridge - The Daily Courier",
+        *MENU,
+        "Council votes to close old bridge",
+        *PARAS,
+        heading,
+        bio,
+    )
+    article = newsclean.clean(text)
+    assert article.body == "\n\n".join(PARAS)
+    assert "author box after the article" in {r.reason for r in article.removals}
+
+
+def test_about_lines_early_in_the_article_or_naming_no_person_stay() -> None:
+    early = _page(
+        "Council Votes To Close Old Bridge - The Daily Courier",
+        *MENU,
+        "Council votes to close old bridge",
+        PARAS[0],
+        "About Jane Roe",  # a crosshead before most of the prose
+        *PARAS[1:],
+        *PARAS,
+    )
+    assert "About Jane Roe" in newsclean.clean(early).body
+    late = _page(*PARAS, "About time.", PARAS[0])
+    assert newsclean.clean(late).body == "\n\n".join([*PARAS, "About time.", PARAS[0]])

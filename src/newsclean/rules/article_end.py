@@ -15,11 +15,14 @@ The last three count only below most of the region's prose.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
+
+import regex
 
 from ..page import Line
-from ..phrases import whole_line
+from ..phrases import phrases, whole_line
 from ..rule import Context
-from .byline import read_byline
+from .byline import bare_name, read_byline
 from .prose import DATE_LINE, Judged, Verdict, is_stamp, size
 
 # Comments and teaser feeds: FEED_MIN_DATES date lines each at most FEED_MAX_GAP lines apart,
@@ -178,8 +181,10 @@ def author_box_start(context: Context, value: Sequence[int], first: int, last: i
     """Where a box about the byline's author begins, late in the region, if it does.
 
     The byline above the article names the author; a short line that names
-    them again after most of the article's prose ("Emiliano Bellini", "About
-    Jane Roe", "More articles from Jane Roe") opens the author's box.
+    them again after most of the article's prose ("Emiliano Bellini", "More
+    articles from Jane Roe") opens the author's box. So does its heading
+    ("About the author") or "About" and a person's name ("Über Moritz Roe")
+    when the page has no byline to read.
 
     >>> from newsclean.page import Page
     >>> lines = ["By Jane Roe", "A" * 300 + ".", "B" * 300 + ".", "About Jane Roe", "She writes."]
@@ -193,17 +198,36 @@ def author_box_start(context: Context, value: Sequence[int], first: int, last: i
         if line.words <= AUTHOR_BYLINE_MAX_WORDS:
             names = read_byline(line.text) or names
     names = tuple(n.casefold() for n in names if len(n) >= AUTHOR_NAME_MIN_CHARS)
-    if not names:
-        return None
+    heading = whole_line("author-box", r"[\s:]*")
     total = sum(v for v in value[first : last + 1] if v > 0)
 
     def opens(i: int, seen: int) -> bool:
         line = lines[i]
+        if seen < AUTHOR_BOX_AFTER * total or context.taken[i]:
+            return False
+        if line.words > AUTHOR_BOX_MAX_WORDS:
+            return False
+        folded = line.text.casefold()
         return (
-            seen >= AUTHOR_BOX_AFTER * total
-            and not context.taken[i]
-            and line.words <= AUTHOR_BOX_MAX_WORDS
-            and any(name in line.text.casefold() for name in names)
+            any(name in folded for name in names)
+            or heading.fullmatch(line.text) is not None
+            or _about_someone(line.text)
         )
 
     return _first_line(value, first, last, opens)
+
+
+@cache
+def _about() -> regex.Pattern[str]:
+    words = "|".join(f"(?:{p})" for p in phrases("about-name"))
+    return regex.compile(rf"(?i)(?:{words})\s+(?P<name>\S.*)")
+
+
+def _about_someone(text: str) -> bool:
+    """Whether a line is "About" and a person's name: "About Jane Roe", "Sobre Carlos Nadalim".
+
+    >>> _about_someone("About Jane Roe"), _about_someone("About Us"), _about_someone("About")
+    (True, False, False)
+    """
+    match = _about().fullmatch(text)
+    return match is not None and bare_name(match["name"]) is not None
