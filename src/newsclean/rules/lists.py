@@ -61,7 +61,7 @@ def with_lists(judged: list[Judged]) -> list[Judged]:
     rows = [_DIGIT.search(item.line.text) is not None and _is_row(item.line) for item in found]
     i = 0
     while i < len(found):
-        table = _table_end(found, i, rows)
+        table = _table_end(found, i, rows) if any(rows[i : i + TABLE_MAX_HEADINGS + 1]) else i
         if table > i:
             before = found[i - 1].verdict if i > 0 else Verdict.BAD
             after = found[table].verdict if table < len(found) else Verdict.BAD

@@ -66,7 +66,6 @@ COPY_MIN_PARTS = 2
 _CAPITALISED = regex.compile(r"\b\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-_FIRST_WIDE = "\u2e80"  # no Han, Hiragana or Katakana character comes before it
 # Full-width sentence ends (Chinese, Japanese), maybe before a closing bracket.
 _WIDE_END = regex.compile(r"[。！？][」』）)]*$")
 _SENTENCE_INSIDE = regex.compile(r"[.!?…][\"'”’»)\]]*\s+\p{Lu}")
@@ -97,7 +96,7 @@ def size(text: str) -> int:
     >>> size("Yikes."), size("再起動して完了")
     (6, 21)
     """
-    if text.isascii() or max(text) < _FIRST_WIDE:
+    if text.isascii():
         return len(text)
     return len(text) + (WIDE_WEIGHT - 1) * len(_WIDE.findall(text))
 
