@@ -8,7 +8,9 @@ start with ``c`` when ``c`` is a partial match of it, and end with ``c`` when
 ``c`` is a partial match of it read backwards (the ``(?r)`` flag). So the
 engine is asked once per character, and a line is tried against only the
 branches that can start and end as it does, in their order, compiled
-together once per such set.
+together once per such set. A branch that can start with almost any letter
+(".{0,80} is not responsible for …") is kept only when the line holds one
+of the texts it needs (see :mod:`.literals`).
 
 The result is the one the whole alternation gives: it, too, returns the first
 branch in order that matches, and a branch left out could not have matched.
@@ -18,12 +20,14 @@ the chosen branches lack), so ``match["credit"]`` reads the same.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, reduce
+from operator import or_
 
 import regex
 from attrs import field, frozen
 
 from .gate import group_end, top_level_branches
+from .literals import required
 
 # The caches below only ever hold answers the engine gives; past this many
 # entries (a page of ten thousand distinct first characters) new answers are
@@ -33,6 +37,12 @@ CACHE_LIMIT = 4096
 # is no plain alternation to split.
 _QUANTIFIERS = ("?", "*", "+", "{")
 _GLOBAL_FLAGS = regex.compile(r"(?:\(\?[a-zA-Z]+\))*")
+# A branch that can start with this many of the 26 letters gains little from
+# the first character; the texts it needs turn lines down instead, when they
+# are few enough that testing them costs less than the branch.
+WIDE_START = 20
+MAX_TEXTS = 12
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 @frozen
@@ -54,6 +64,9 @@ class LinePattern:
     tail: str  # what follows the alternation: a suffix the branches share
     _forward: tuple[regex.Pattern[str], ...] = field(repr=False)
     _backward: tuple[regex.Pattern[str], ...] = field(repr=False)
+    # (a case-folded text, the bits of the wide branches that need it or another of theirs)
+    _texts: tuple[tuple[str, int], ...] = field(repr=False)
+    _needy: int = field(repr=False)  # the bits of all branches in _texts
     # first (or last) character -> bit k set when branch k can start (end) with it
     _starts: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
     _ends: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
@@ -66,6 +79,14 @@ class LinePattern:
         mask = self._mask(self._starts, self._forward, text[0])
         if mask:
             mask &= self._mask(self._ends, self._backward, text[-1])
+        # "İ" folds to two characters yet matches "i": such a line skips the texts.
+        if mask & self._needy and "İ" not in text:
+            folded = text.casefold()
+            present = 0
+            for needed, bits in self._texts:
+                if mask & bits and needed in folded:
+                    present |= bits
+            mask &= ~self._needy | present
         if not mask:
             return None
         subset = self._subsets.get(mask)
@@ -112,13 +133,23 @@ def for_lines(pattern: regex.Pattern[str]) -> LinePattern:
     def compiled(branch: str, reverse: bool) -> regex.Pattern[str]:
         return regex.compile(f"{head}(?:{branch}){tail}", flags | (regex.REVERSE if reverse else 0))
 
+    forward = tuple(compiled(b, reverse=False) for b in branches)
+    needed_by: dict[str, int] = {}
+    for k, (branch, test) in enumerate(zip(branches, forward, strict=True)):
+        starts = sum(1 for c in _LETTERS if test.fullmatch(c, partial=True) is not None)
+        texts = required(f"(?:{branch}){tail}", few=True) if starts >= WIDE_START else None
+        if texts is not None and len(texts) <= MAX_TEXTS:
+            for text in texts:
+                needed_by[text] = needed_by.get(text, 0) | 1 << k
     return LinePattern(
         pattern,
         head,
         branches,
         tail,
-        tuple(compiled(b, reverse=False) for b in branches),
+        forward,
         tuple(compiled(b, reverse=True) for b in branches),
+        tuple(sorted(needed_by.items())),
+        reduce(or_, needed_by.values(), 0),
     )
 
 

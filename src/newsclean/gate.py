@@ -11,16 +11,16 @@ the pack ungated) with no code to change.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-import regex
+from .literals import required
 
-# A group whose alternatives are literal text: "(donate|contribute|subscribe)".
-_PLAIN = regex.compile(r"[\w '’-]+")
 # Shorter required words would let most lines through the gate.
 MIN_NEED = 3
-# Characters after which the one before them may be absent.
-_OPTIONAL_AFTER = ("?", "*", "{")
+# Each character of a set of words leads to the words that go on with it;
+# the key "" marks where a word ends.
+_Trie = dict[str, "_Trie"]
 
 
 def needs(patterns: Iterable[str]) -> frozenset[str] | None:
@@ -34,13 +34,44 @@ def needs(patterns: Iterable[str]) -> frozenset[str] | None:
     """
     found: set[str] = set()
     for pattern in patterns:
-        for branch in top_level_branches(pattern):
-            pieces = _required_pieces(branch)
-            best = max(pieces, key=lambda texts: min(map(len, texts)), default=None)
-            if best is None or min(map(len, best)) < MIN_NEED:
-                return None
-            found.update(text.casefold() for text in best)
+        texts = required(pattern)
+        if texts is None or min(map(len, texts)) < MIN_NEED:
+            return None
+        found |= texts
     return frozenset(found)
+
+
+def trie(words: Iterable[str]) -> str:
+    """A ``re`` pattern for any of ``words``, each shared prefix written once.
+
+    ``re`` tries every alternative of a flat alternation at each position of
+    the text; as a trie it follows one path a position, over twice as fast.
+
+    >>> trie(["cookie", "cookies", "consent", "ads"])
+    '(?:ads|co(?:nsent|okie(?:s)?))'
+    """
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def written(node: _Trie) -> str:
+        ends = "" in node
+        alternatives = [
+            re.escape(char) + written(child) for char, child in sorted(node.items()) if char
+        ]
+        if not alternatives:
+            return ""
+        body = (
+            alternatives[0]
+            if len(alternatives) == 1 and not ends
+            else f"(?:{'|'.join(alternatives)})"
+        )
+        return f"{body}?" if ends else body
+
+    return written(root)
 
 
 def top_level_branches(pattern: str) -> list[str]:
@@ -63,59 +94,6 @@ def top_level_branches(pattern: str) -> list[str]:
         i = _skip(pattern, i)
     branches.append(pattern[start:])
     return branches
-
-
-def _required_pieces(branch: str) -> list[set[str]]:
-    """The pieces a match of ``branch`` must contain, each as the texts it can be.
-
-    A run of literal characters is one text; a group of literal alternatives
-    is a set of texts; anything optional or not literal is no piece.
-    """
-    pieces: list[set[str]] = []
-    run: list[str] = []
-
-    def close() -> None:
-        text = "".join(run).strip()
-        if text:
-            pieces.append({text})
-        run.clear()
-
-    i = 0
-    while i < len(branch):
-        c = branch[i]
-        following = branch[i + 1] if i + 1 < len(branch) else ""
-        if c == "(":
-            close()
-            end = group_end(branch, i)
-            inner = branch[i + 1 : end - 1]
-            alternatives = inner.split("|")
-            optional = end < len(branch) and branch[end] in _OPTIONAL_AFTER
-            if not optional and all(_PLAIN.fullmatch(a) for a in alternatives):
-                pieces.append({a.strip() for a in alternatives})
-            i = end
-        elif c == "[":
-            close()
-            i = _skip(branch, i)
-        elif c == "{":
-            close()  # a repeat count such as "{0,160}": its digits are no text
-            end = branch.find("}", i)
-            i = len(branch) if end < 0 else end + 1
-        elif c == "\\":
-            close()
-            i += 2
-        elif following in _OPTIONAL_AFTER:
-            close()  # the character may be absent
-            i += 1
-        elif c.isalnum() or c in " '’-":
-            run.append(c)
-            if following == "+":  # "ab+c" needs "ab", then any number of b
-                close()
-            i += 1
-        else:
-            close()
-            i += 1
-    close()
-    return pieces
 
 
 def group_end(pattern: str, start: int) -> int:
