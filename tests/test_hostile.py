@@ -19,7 +19,9 @@ import regex
 
 import newsclean
 from newsclean import Article
+from newsclean.page import Page
 from newsclean.phrases import anywhere, whole_line
+from newsclean.rules.prose import _copies
 
 DATA = Path(__file__).parent.parent / "benchmarks" / "data" / "pages.jsonl"
 # The sizes over SCALE, so the suite stays fast; benchmarks/hostile.py
@@ -278,3 +280,21 @@ def test_time_grows_linearly_with_a_hostile_run(name: str) -> None:
     small, big = make(5_000), make(20_000)
     base = max(min(seconds(small) for _ in range(2)), 0.002)  # under 2 ms the clock is noise
     assert seconds(big) <= 10 * base, f"{name}: 4x the input took over 10x the time"
+
+
+def test_the_copy_search_grows_linearly_with_long_lines() -> None:
+    # Body selection looks for long lines that hold other lines (structured
+    # data dumped as text); comparing every long line with every line grew
+    # with their product on a page of many long paragraphs.
+    def page(count: int) -> Page:
+        lines = [f"Paragraph {n} says what it says. " * 40 for n in range(count)]
+        return Page.from_text("\n".join(lines))
+
+    def timed(lines: Page) -> float:
+        start = time.perf_counter()
+        _copies(lines.lines)
+        return time.perf_counter() - start
+
+    small, big = page(300), page(1200)
+    base = max(min(timed(small) for _ in range(2)), 0.002)
+    assert timed(big) <= 10 * base, "4x the long lines took over 10x the time"

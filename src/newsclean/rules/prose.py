@@ -62,12 +62,14 @@ DATE_LINE = "date line"
 COPY_MIN_CHARS = 1000
 COPY_PART_CHARS = 60
 COPY_MIN_PARTS = 2
+COPY_KEY_CHARS = 40
 
 _CAPITALISED = regex.compile(r"\b\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Full-width sentence ends (Chinese, Japanese), maybe before a closing bracket.
 _WIDE_END = regex.compile(r"[。！？][」』）)]*$")
+_SENTENCE_GAP = regex.compile(r"[.!?…][\"'”’»)\]]*\s+")
 _SENTENCE_INSIDE = regex.compile(r"[.!?…][\"'”’»)\]]*\s+\p{Lu}")
 
 
@@ -177,6 +179,10 @@ def judge(lines: Sequence[Line]) -> list[Judged]:
 def _copies(lines: Sequence[Line]) -> set[int]:
     """The long lines that hold several other lines verbatim (see COPY_MIN_CHARS).
 
+    A line held inside another starts where a sentence of it starts, so only
+    those places are looked up, by the line's first COPY_KEY_CHARS characters:
+    the work grows with the page, not with its long lines times its lines.
+
     >>> from newsclean.page import Page
     >>> one, two = "The talks ended on Monday. " * 3, "Both sides said they would meet again. " * 2
     >>> page = Page.from_text(f"{one}\\n{two}\\n{(one + two) * 10}")
@@ -186,12 +192,21 @@ def _copies(lines: Sequence[Line]) -> set[int]:
     long = [line for line in lines if len(line.text) >= COPY_MIN_CHARS]
     if not long:
         return set()
-    parts = [line for line in lines if len(line.text) >= COPY_PART_CHARS]
-    return {
-        line.index
-        for line in long
-        if sum(1 for part in parts if part is not line and part.text in line.text) >= COPY_MIN_PARTS
-    }
+    parts: dict[str, set[str]] = {}
+    for line in lines:
+        if len(line.text) >= COPY_PART_CHARS:
+            parts.setdefault(line.text[:COPY_KEY_CHARS], set()).add(line.text)
+    found = set()
+    for line in long:
+        text = line.text
+        held: set[str] = set()
+        for start in (0, *(m.end() for m in _SENTENCE_GAP.finditer(text))):
+            for part in parts.get(text[start : start + COPY_KEY_CHARS], ()):
+                if part != text and text.startswith(part, start):
+                    held.add(part)
+        if len(held) >= COPY_MIN_PARTS:
+            found.add(line.index)
+    return found
 
 
 def _alone(
