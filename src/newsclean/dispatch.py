@@ -2,15 +2,16 @@
 
 A phrase pack matched as a whole line is one alternation of up to a hundred
 branches, and ``fullmatch`` tries them one by one on every line of every
-page, though most of them cannot start with the line's first character or
-end with its last. The regex engine itself says which can: a branch can
-start with ``c`` when ``c`` is a partial match of it, and end with ``c`` when
-``c`` is a partial match of it read backwards (the ``(?r)`` flag). So the
-engine is asked once per character, and a line is tried against only the
-branches that can start and end as it does, in their order, compiled
-together once per such set. A branch that can start with almost any letter
-(".{0,80} is not responsible for …") is kept only when the line holds one
-of the texts it needs (see :mod:`.literals`).
+page, though most of them cannot start as the line starts or end as it ends.
+The regex engine itself says which can: a branch can start with ``ab`` when
+``ab`` is a partial match of it, and end with ``ab`` when ``ab`` is a
+partial match of it read backwards (the ``(?r)`` flag). So the engine is
+asked once per pair of characters, and a line is tried against only the
+branches that can start as it does (its first two characters) and end as it
+does (its last two), in their order, compiled together once per such set. A
+branch that needs one of a few texts (see :mod:`.literals`) is kept only
+when the line holds one: ".{0,80} is not responsible for …" can start with
+any letter, but needs its words.
 
 The result is the one the whole alternation gives: it, too, returns the first
 branch in order that matches, and a branch left out could not have matched.
@@ -37,12 +38,9 @@ CACHE_LIMIT = 4096
 # is no plain alternation to split.
 _QUANTIFIERS = ("?", "*", "+", "{")
 _GLOBAL_FLAGS = regex.compile(r"(?:\(\?[a-zA-Z]+\))*")
-# A branch that can start with this many of the 26 letters gains little from
-# the first character; the texts it needs turn lines down instead, when they
-# are few enough that testing them costs less than the branch.
-WIDE_START = 20
+# A branch that needs one of this many texts at most is tried only on lines
+# that hold one: more substring tests would cost more than the branch.
 MAX_TEXTS = 12
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 @frozen
@@ -64,46 +62,73 @@ class LinePattern:
     tail: str  # what follows the alternation: a suffix the branches share
     _forward: tuple[regex.Pattern[str], ...] = field(repr=False)
     _backward: tuple[regex.Pattern[str], ...] = field(repr=False)
-    # (a case-folded text, the bits of the wide branches that need it or another of theirs)
-    _texts: tuple[tuple[str, int], ...] = field(repr=False)
-    _needy: int = field(repr=False)  # the bits of all branches in _texts
-    # first (or last) character -> bit k set when branch k can start (end) with it
+    # the case-folded texts each branch needs one of (None: none it can tell)
+    _needs: tuple[tuple[str, ...] | None, ...] = field(repr=False)
+    # the first (last) two characters, or one -> bit k set when branch k can start (end) so
     _starts: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
     _ends: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
+    # branches that can start and end so -> the texts to test, and their branches
+    _checks: dict[int, Checks] = field(factory=dict, init=False, repr=False, eq=False)
     _subsets: dict[int, regex.Pattern[str]] = field(factory=dict, init=False, repr=False, eq=False)
 
     def fullmatch(self, text: str) -> regex.Match[str] | None:
         """``pattern.fullmatch(text)``, trying only the branches that can match."""
-        if not text:
-            return self.pattern.fullmatch(text)
-        mask = self._mask(self._starts, self._forward, text[0])
-        if mask:
-            mask &= self._mask(self._ends, self._backward, text[-1])
-        # "İ" folds to two characters yet matches "i": such a line skips the texts.
-        if mask & self._needy and "İ" not in text:
-            folded = text.casefold()
-            present = 0
-            for needed, bits in self._texts:
-                if mask & bits and needed in folded:
-                    present |= bits
-            mask &= ~self._needy | present
+        try:
+            mask = self._starts[text[:2]] & self._ends[text[-2:]]
+        except KeyError:  # characters not seen yet, or no text
+            if not text:
+                return self.pattern.fullmatch(text)
+            mask = self._mask(self._starts, self._forward, text[:2], text[0])
+            mask &= self._mask(self._ends, self._backward, text[-2:], text[-1])
         if not mask:
             return None
+        checks = self._checks.get(mask)
+        if checks is None:
+            checks = self._checks_for(mask)
+        # "İ" folds to two characters yet matches "i": such a line skips the texts.
+        if checks.bits and "İ" not in text:
+            folded = text.casefold()
+            present = 0
+            for needed, bits in checks.texts:
+                if needed in folded:
+                    present |= bits
+            mask &= ~checks.bits | present
+            if not mask:
+                return None
         subset = self._subsets.get(mask)
         if subset is None:
             subset = self._compile(mask)
         return subset.fullmatch(text)
 
-    def _mask(self, known: dict[str, int], tests: tuple[regex.Pattern[str], ...], char: str) -> int:
-        mask = known.get(char)
-        if mask is None:
-            mask = 0
-            for k, test in enumerate(tests):
-                if test.fullmatch(char, partial=True) is not None:
-                    mask |= 1 << k
-            if len(known) < CACHE_LIMIT:
-                known[char] = mask
+    def _mask(
+        self, known: dict[str, int], tests: tuple[regex.Pattern[str], ...], key: str, char: str
+    ) -> int:
+        """The branches that can start (or end) with ``key``, two characters or
+        one; of two, only the branches that can start (end) with ``char`` are asked."""
+        if len(key) == 1:
+            candidates = (1 << len(tests)) - 1
+        elif char in known:
+            candidates = known[char]
+        else:
+            candidates = self._mask(known, tests, char, char)
+        mask = 0
+        for k, test in enumerate(tests):
+            if candidates >> k & 1 and test.fullmatch(key, partial=True) is not None:
+                mask |= 1 << k
+        if len(known) < CACHE_LIMIT:
+            known[key] = mask
         return mask
+
+    def _checks_for(self, mask: int) -> Checks:
+        needed_by: dict[str, int] = {}
+        for k, texts in enumerate(self._needs):
+            if mask >> k & 1 and texts is not None:
+                for text in texts:
+                    needed_by[text] = needed_by.get(text, 0) | 1 << k
+        checks = Checks(reduce(or_, needed_by.values(), 0), tuple(needed_by.items()))
+        if len(self._checks) < CACHE_LIMIT:
+            self._checks[mask] = checks
+        return checks
 
     def _compile(self, mask: int) -> regex.Pattern[str]:
         chosen = [f"(?:{b})" for k, b in enumerate(self.branches) if mask >> k & 1]
@@ -115,6 +140,15 @@ class LinePattern:
         if len(self._subsets) < CACHE_LIMIT:
             self._subsets[mask] = subset
         return subset
+
+
+@frozen
+class Checks:
+    """The text tests for one set of branches: ``bits`` are the branches that
+    need a text; ``texts`` pairs each text with the branches it lets through."""
+
+    bits: int
+    texts: tuple[tuple[str, int], ...]
 
 
 @cache
@@ -133,23 +167,18 @@ def for_lines(pattern: regex.Pattern[str]) -> LinePattern:
     def compiled(branch: str, reverse: bool) -> regex.Pattern[str]:
         return regex.compile(f"{head}(?:{branch}){tail}", flags | (regex.REVERSE if reverse else 0))
 
-    forward = tuple(compiled(b, reverse=False) for b in branches)
-    needed_by: dict[str, int] = {}
-    for k, (branch, test) in enumerate(zip(branches, forward, strict=True)):
-        starts = sum(1 for c in _LETTERS if test.fullmatch(c, partial=True) is not None)
-        texts = required(f"(?:{branch}){tail}", few=True) if starts >= WIDE_START else None
-        if texts is not None and len(texts) <= MAX_TEXTS:
-            for text in texts:
-                needed_by[text] = needed_by.get(text, 0) | 1 << k
+    def needs(branch: str) -> tuple[str, ...] | None:
+        texts = required(f"(?:{branch}){tail}", few=True)
+        return tuple(sorted(texts)) if texts is not None and len(texts) <= MAX_TEXTS else None
+
     return LinePattern(
         pattern,
         head,
         branches,
         tail,
-        forward,
+        tuple(compiled(b, reverse=False) for b in branches),
         tuple(compiled(b, reverse=True) for b in branches),
-        tuple(sorted(needed_by.items())),
-        reduce(or_, needed_by.values(), 0),
+        tuple(needs(b) for b in branches),
     )
 
 
