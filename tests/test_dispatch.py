@@ -42,6 +42,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {name: whole_line(name) for name in _p
     "tags-inline": whole_line("tags", r"\s*:\s*(?P<tags>\S.*)"),
     "tags-label": whole_line("tags", r"\s*:?"),
     "caption-with-credit": captions._CAPTION_WITH_CREDIT,
+    "file-photo": captions._FILE_PHOTO,
+    "teaser-noise": related._TEASER_NOISE,
 }
 
 
@@ -109,7 +111,15 @@ def dev_lines() -> list[str]:
 
 @pytest.mark.parametrize(
     "name",
-    ["appeal-call", "newsletter", "legal-rule", "caption-credit", "caption-with-credit"],
+    [
+        "appeal-call",
+        "newsletter",
+        "legal-rule",
+        "caption-credit",
+        "caption-with-credit",
+        "teaser-noise",
+        "share-rule",
+    ],
 )
 def test_every_dev_line_matches_alike(name: str) -> None:
     pattern = PATTERNS[name]

@@ -61,12 +61,13 @@ class Page:
         mask = _word_mask(text)
         offset = 0
         blank_before = True
-        # splitlines() twice: once for the line, once for its length with the
-        # break, which is what moves the offset on.
-        for raw, with_break in zip(text.splitlines(), text.splitlines(keepends=True), strict=True):
-            stripped = raw.strip()
+        # Every break splitlines() knows is whitespace to strip(), so a line
+        # with its break strips to the line's text, and its length moves the
+        # offset on.
+        for with_break in text.splitlines(keepends=True):
+            stripped = with_break.strip()
             if stripped:
-                start = offset + len(raw) - len(raw.lstrip())
+                start = offset + len(with_break) - len(with_break.lstrip())
                 end = start + len(stripped)
                 # mask[i + 1] stands for text[i]; the pair " w" starts a word.
                 words = mask.count(b" w", start, end + 1)

@@ -13,6 +13,7 @@ Prose that talks about a photo has no credit at its end, so it stays.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import regex
@@ -56,16 +57,14 @@ _CAPTION_WITH_CREDIT = regex.compile(
     regex.V0,
 )
 # Every branch above needs a slash, a "©" or a label word; most lines have
-# none, and a substring test turns them down four times faster than the
-# pattern. ("İ" folds to "i" under (?i), so a line holding it is tried too.)
-_CREDIT_HINTS = ("credit", "photo", "image", "picture", "foto", "bild", "file")
+# none, and one search of the lower-cased line turns them down far faster
+# than the pattern. ("İ" folds to "i" under (?i), so a line holding it is
+# tried too.)
+_CREDIT_HINT = re.compile("[/©]|credit|photo|image|picture|foto|bild|file")
 
 
 def _may_hold_credit(text: str) -> bool:
-    if "/" in text or "©" in text or "İ" in text:
-        return True
-    folded = text.lower()
-    return any(hint in folded for hint in _CREDIT_HINTS)
+    return "İ" in text or _CREDIT_HINT.search(text.lower()) is not None
 
 
 # The label a caption keeps when the first branch read "Credit... Name/Paper"
@@ -113,7 +112,7 @@ def read_caption(text: str, credit_only: regex.Pattern[str]) -> Image | None:
     >>> read_caption("The photo was taken in May.", credit_only) is None
     True
     """
-    match = _FILE_PHOTO.fullmatch(text)
+    match = for_lines(_FILE_PHOTO).fullmatch(text)
     if match is not None:
         agency = _AGENCY_CREDIT.search(match["caption"].rstrip(" \t.)"))
         return Image(caption=match["caption"], credit=agency["credit"].strip() if agency else None)

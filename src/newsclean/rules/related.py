@@ -131,11 +131,12 @@ def parse_teasers(lines: Sequence[Line]) -> tuple[Related, ...]:
     """
     heading = for_lines(whole_line("related-heading"))
     ad, share = for_lines(ADVERTISEMENT.pattern), for_lines(SHARE.pattern)
+    noise = for_lines(_TEASER_NOISE)
     items: list[Related] = []
     pending: list[str] = []
     for line in lines:
         if (
-            _TEASER_NOISE.fullmatch(line.text)
+            noise.fullmatch(line.text)
             or heading.fullmatch(_heading_text(line.text))
             or ad.fullmatch(line.text)
             or share.fullmatch(line.text)
