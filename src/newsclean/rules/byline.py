@@ -79,6 +79,8 @@ def read_byline(text: str) -> tuple[str, ...]:
     >>> read_byline("By AFP"), read_byline("Byrne said so"), read_byline("By the way, it rained.")
     (('AFP',), (), ())
     """
+    if "|" not in text and _DIGIT.search(text) is None and _start().match(text) is None:
+        return ()  # none of the three shapes below can match: most lines stop here
     at_start, after = _patterns()
     agency = whole_line("agencies")
     match = at_start.fullmatch(text)
@@ -140,6 +142,8 @@ def _agency_line(text: str, agency: regex.Pattern[str]) -> tuple[str, ...]:
             parts = [p.strip(" .") for p in _NAME_SEPARATOR.split(names) if p.strip(" .")]
             if parts and all(is_name(p) for p in parts):
                 return tuple(parts)
+    if _agency_start().match(text) is None:
+        return ()  # no agency up front: no need to look for the date
     date = date_in(text)
     if date is not None and date.start() > 0:
         head = text[: date.start()].strip(" ,|/·-–—")
@@ -161,6 +165,21 @@ def _cut(names: str) -> str:
     if date is not None:
         end = min(end, date.start())
     return names[:end].strip(" ,.;:-–—|")
+
+
+@cache
+def _start() -> regex.Pattern[str]:
+    """What a byline without "|" or a digit must open with: an opener ("By"),
+    a "Posted" word or an agency's name."""
+    words = "|".join(f"(?:{p})" for name in ("byline", "posted", "agencies") for p in phrases(name))
+    return regex.compile(rf"(?i)[\s,|/·–—-]*(?:{words})")
+
+
+@cache
+def _agency_start() -> regex.Pattern[str]:
+    """An agency's name at a line's start, past the marks ``_agency_line`` strips."""
+    names = "|".join(f"(?:{p})" for p in phrases("agencies"))
+    return regex.compile(rf"(?i)[\s,|/·–—-]*(?:{names})")
 
 
 @cache
