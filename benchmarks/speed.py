@@ -110,19 +110,30 @@ class Timed:
             yield finding
 
 
-def rule_table(pages: list[str]) -> None:
-    """Milliseconds per page spent in each rule, and in the pipeline around them."""
-    spent: dict[str, float] = {}
-    pipeline = Pipeline(Timed(rule, spent) for rule in newsclean.DEFAULT_RULES)
-    start = time.perf_counter()
-    for page in pages:
-        pipeline.clean(page)
-    total = time.perf_counter() - start
-    print(f"\n{'rule':<20} {'ms/page':>8} {'share':>6}")
-    for name, seconds in sorted(spent.items(), key=lambda item: -item[1]):
-        print(f"{name:<20} {seconds / len(pages) * 1e3:8.3f} {seconds / total:6.1%}")
-    rest = total - sum(spent.values())
-    print(f"{'(segmentation etc.)':<20} {rest / len(pages) * 1e3:8.3f} {rest / total:6.1%}")
+def rule_table(pages: list[str], rounds: int) -> None:
+    """Milliseconds per page spent in each rule, and in the pipeline around them.
+
+    Each rule's best of ``rounds`` runs over the pages, so a busy machine
+    inflates the table less.
+    """
+    best: dict[str, float] = {}
+    best_total = float("inf")
+    for _ in range(rounds):
+        spent: dict[str, float] = {}
+        pipeline = Pipeline(Timed(rule, spent) for rule in newsclean.DEFAULT_RULES)
+        start = time.perf_counter()
+        for page in pages:
+            pipeline.clean(page)
+        total = time.perf_counter() - start
+        rest = total - sum(spent.values())
+        spent["(segmentation etc.)"] = rest  # what no rule took: segmentation, the pipeline
+        for name, seconds in spent.items():
+            best[name] = min(best.get(name, float("inf")), seconds)
+        best_total = min(best_total, total)
+    print(f"\n{'rule':<20} {'ms/page':>8} {'share':>6}  (best of {rounds} rounds each)")
+    rest = "(segmentation etc.)"
+    for name in [*sorted(set(best) - {rest}, key=lambda name: -best[name]), rest]:
+        print(f"{name:<20} {best[name] / len(pages) * 1e3:8.3f} {best[name] / best_total:6.1%}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -152,11 +163,11 @@ def main(argv: list[str] | None = None) -> int:
     ours = best["newsclean"]
     ratio = best["C4 line filter"] / ours
     verdict = "meets" if ratio >= TARGET else "misses"
-    print(f"newsclean / C4 line filter: {ratio:.2f}x docs/s ({verdict} the {TARGET}x target)")
+    print(f"newsclean / C4 line filter: {ratio:.3f}x docs/s ({verdict} the {TARGET}x target)")
     if "jusText" in best:
         print(f"newsclean / jusText: {best['jusText'] / ours:.1f}x docs/s")
     if args.rules:
-        rule_table(pages)
+        rule_table(pages, args.rounds)
     if args.profile:
         profile = cProfile.Profile()
         profile.runcall(lambda: [newsclean.clean(page) for page in pages])

@@ -13,7 +13,6 @@ Prose that talks about a photo has no credit at its end, so it stays.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 import regex
@@ -57,14 +56,16 @@ _CAPTION_WITH_CREDIT = regex.compile(
     regex.V0,
 )
 # Every branch above needs a slash, a "©" or a label word; most lines have
-# none, and one search of the lower-cased line turns them down far faster
-# than the pattern. ("İ" folds to "i" under (?i), so a line holding it is
-# tried too.)
-_CREDIT_HINT = re.compile("[/©]|credit|photo|image|picture|foto|bild|file")
+# none, and substring tests turn them down far faster than the pattern.
+# ("İ" folds to "i" under (?i), so a line holding it is tried too.)
+_CREDIT_HINTS = ("credit", "photo", "image", "picture", "foto", "bild", "file")
 
 
 def _may_hold_credit(text: str) -> bool:
-    return "İ" in text or _CREDIT_HINT.search(text.lower()) is not None
+    if "/" in text or "©" in text or "İ" in text:
+        return True
+    # map() keeps the loop in C: no generator frame a line
+    return any(map(text.lower().__contains__, _CREDIT_HINTS))
 
 
 # The label a caption keeps when the first branch read "Credit... Name/Paper"
