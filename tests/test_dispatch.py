@@ -135,8 +135,13 @@ def test_a_line_that_no_branch_can_start_is_turned_down() -> None:
 
 
 def test_the_caches_stay_bounded() -> None:
-    pattern = for_lines(regex.compile(r"(?:\w+|[+-]\d+)"))
-    texts = [chr(0x4E00 + k) for k in range(CACHE_LIMIT + 50)]
+    pattern = for_lines(regex.compile(r"(?:\w+|[+-]\d+|\d+ (?:shares|likes))"))
+    texts = [chr(0x4E00 + k) + chr(0x4E00 + k // 7) for k in range(CACHE_LIMIT + 50)]
     assert all(pattern.fullmatch(text) for text in texts)
+    # Full caches: new lines go to the whole pattern, and still match alike.
+    assert pattern.fullmatch("+5") is not None
+    assert pattern.fullmatch("25 Shares") is None
+    assert pattern.fullmatch("25 shares") is not None
+    assert pattern.fullmatch("\u4e00!") is None
     assert len(pattern._starts) <= CACHE_LIMIT
     assert len(pattern._ends) <= CACHE_LIMIT

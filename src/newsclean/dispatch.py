@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from functools import cache, reduce
 from operator import or_
+from typing import Any
 
 import regex
 from attrs import field, frozen
@@ -30,9 +31,10 @@ from attrs import field, frozen
 from .gate import group_end, top_level_branches
 from .literals import required
 
-# The caches below only ever hold answers the engine gives; past this many
-# entries (a page of ten thousand distinct first characters) new answers are
-# computed each time rather than kept, so memory stays bounded.
+# The caches below only ever hold answers the engine gives. Once one holds
+# this many (a corpus of ten thousand distinct opening characters), a line
+# that would need a new answer goes to the whole pattern instead: memory
+# stays bounded, and no line costs more than the whole pattern would.
 CACHE_LIMIT = 4096
 # Characters after a group that make it optional or repeated: such a group
 # is no plain alternation to split.
@@ -76,7 +78,7 @@ class LinePattern:
         try:
             mask = self._starts[text[:2]] & self._ends[text[-2:]]
         except KeyError:  # characters not seen yet, or no text
-            if not text:
+            if not text or self._full(self._starts, self._ends):
                 return self.pattern.fullmatch(text)
             mask = self._mask(self._starts, self._forward, text[:2], text[0])
             mask &= self._mask(self._ends, self._backward, text[-2:], text[-1])
@@ -84,6 +86,8 @@ class LinePattern:
             return None
         checks = self._checks.get(mask)
         if checks is None:
+            if self._full(self._checks, self._subsets):
+                return self.pattern.fullmatch(text)
             checks = self._checks_for(mask)
         # "İ" folds to two characters yet matches "i": such a line skips the texts.
         if checks.bits and "İ" not in text:
@@ -97,8 +101,16 @@ class LinePattern:
                 return None
         subset = self._subsets.get(mask)
         if subset is None:
+            if self._full(self._subsets):
+                return self.pattern.fullmatch(text)
             subset = self._compile(mask)
         return subset.fullmatch(text)
+
+    @staticmethod
+    def _full(*caches: dict[Any, Any]) -> bool:
+        """Whether a cache holds CACHE_LIMIT answers: then a new question goes
+        to the whole pattern, as fast as it ever was, not to the engine anew."""
+        return any(len(cache) >= CACHE_LIMIT for cache in caches)
 
     def _mask(
         self, known: dict[str, int], tests: tuple[regex.Pattern[str], ...], key: str, char: str
