@@ -17,6 +17,7 @@ import enum
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from itertools import chain
 
 import regex
 from attrs import frozen
@@ -160,18 +161,19 @@ def judge(lines: Sequence[Line]) -> list[Judged]:
     ['short', 'bad', 'good']
     """
     words = [words_of(line.text) for line in lines]
-    stop = stopwords(guess(w for ws in words for w in ws))
-    total = sum(len(ws) for ws in words)
-    hits = [sum(1 for w in ws if w in stop) for ws in words]
+    stop = stopwords(guess(chain.from_iterable(words)))
+    total = sum(map(len, words))
+    hits = [sum(map(stop.__contains__, ws)) for ws in words]
     use_stop = total > 0 and sum(hits) / total >= PAGE_STOP_MIN
-    seen = Counter(line.text.casefold() for line in lines)
+    folded = [line.text.casefold() for line in lines]
+    seen = Counter(folded)
     copies = _copies(lines)
     judged = []
-    for line, ws, hit in zip(lines, words, hits, strict=True):
+    for line, ws, hit, fold in zip(lines, words, hits, folded, strict=True):
         if line.index in copies:
             judged.append(Judged(line, Verdict.BAD, "copy of other lines"))
             continue
-        verdict, reason = _alone(line, len(ws), hit, seen[line.text.casefold()], use_stop)
+        verdict, reason = _alone(line, len(ws), hit, seen[fold], use_stop)
         judged.append(Judged(line, verdict, reason))
     return judged
 
@@ -260,10 +262,10 @@ def revise(judged: list[Judged]) -> list[Judged]:
     >>> [j.verdict.value for j in revise(judge(page.lines))]
     ['good', 'good', 'good', 'bad', 'bad']
     """
-    strict_before = _nearest(judged, skip={Verdict.SHORT, Verdict.NEAR_GOOD}, step=+1)
-    strict_after = _nearest(judged, skip={Verdict.SHORT, Verdict.NEAR_GOOD}, step=-1)
-    loose_before = _nearest(judged, skip={Verdict.SHORT}, step=+1)
-    loose_after = _nearest(judged, skip={Verdict.SHORT}, step=-1)
+    strict_before = _nearest(judged, skip=(Verdict.SHORT, Verdict.NEAR_GOOD), step=+1)
+    strict_after = _nearest(judged, skip=(Verdict.SHORT, Verdict.NEAR_GOOD), step=-1)
+    loose_before = _nearest(judged, skip=(Verdict.SHORT,), step=+1)
+    loose_after = _nearest(judged, skip=(Verdict.SHORT,), step=-1)
     revised = []
     for i, item in enumerate(judged):
         verdict = item.verdict
@@ -281,13 +283,16 @@ def revise(judged: list[Judged]) -> list[Judged]:
                 verdict = Verdict.BAD
         elif verdict is Verdict.NEAR_GOOD:
             verdict = Verdict.BAD if before is after is Verdict.BAD else Verdict.GOOD
-        revised.append(Judged(item.line, verdict, item.reason))
+        revised.append(item if verdict is item.verdict else Judged(item.line, verdict, item.reason))
     return revised
 
 
-def _nearest(judged: list[Judged], skip: set[Verdict], step: int) -> list[Verdict]:
+def _nearest(judged: list[Judged], skip: tuple[Verdict, ...], step: int) -> list[Verdict]:
     """For each line, the verdict of the nearest line before it (``step=+1``) or
-    after it (``step=-1``) whose verdict is not in ``skip``; BAD at the page edge."""
+    after it (``step=-1``) whose verdict is not in ``skip``; BAD at the page edge.
+
+    ``skip`` is a tuple, not a set: membership goes by identity, with no enum hashing.
+    """
     found = [Verdict.BAD] * len(judged)
     last = Verdict.BAD
     order = range(len(judged)) if step > 0 else range(len(judged) - 1, -1, -1)
