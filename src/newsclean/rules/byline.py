@@ -6,6 +6,9 @@ A byline opens with a word such as "By", "Von", "Par", "Por", "Di", "Door" or
 date or "Updated"; job titles ("Staff Writer"), degrees ("MS, RD") and
 affiliations ("CNN Business", "Cleveland.com") are not names. An agency is
 kept as the author only when it is the whole byline ("By AFP").
+
+A site that prints no "By" may print a name line ("Jo Roe @joroe", "Jo Roe
+Senior Contributor", "HNN Staff"); :func:`name_line` reads one.
 """
 
 from __future__ import annotations
@@ -14,15 +17,27 @@ from functools import cache
 
 import regex
 
-from ..phrases import phrases, whole_line
+from ..phrases import anywhere, phrases, whole_line
 from .prose import date_in
 
 NAME_MAX_TOKENS = 5
 # A bare name line has two to three words.
 BARE_NAME_MIN_WORDS = 2
 BARE_NAME_MAX_WORDS = 3
+# A name line may end in a site's name of this many words ("Jo Roe, Futurism").
+SITE_MAX_WORDS = 4
+# An agency named after a name ("Tom Davies Associated Press") has this many words at most.
+AGENCY_MAX_WORDS = 3
 
 _DIGIT = regex.compile(r"\d")
+# A newsroom signing as a whole: "Practical Horseman Editorial Staff".
+_COLLECTIVE = regex.compile(
+    "(?i)\\s(?:" + "|".join(f"(?:{p})" for p in phrases("byline-collective")) + ")$"
+)
+# What is left of a date before the name beside it: ", 2019 | ".
+_YEAR_LEAD = regex.compile(r"^[\s,.]*(?:\d{4}\b)?[\s,|·•/–—-]*")
+# A social handle after a name ("Catherine Shu @catherineshu / 2 days").
+_HANDLE_AFTER = regex.compile(r"(?<=\S)\s+@\w")
 _NAME_SEPARATOR = regex.compile(
     r"(?:(?<!\s)\s+)?(?:,|;|&|\b(?:and|und|et|y|e|en|i|og|och)\b)\s*", regex.IGNORECASE
 )
@@ -222,3 +237,41 @@ def bare_name(text: str) -> str | None:
     if not BARE_NAME_MIN_WORDS <= len(words) <= BARE_NAME_MAX_WORDS or not is_name(name):
         return None
     return None if agency_line(name) else name
+
+
+def name_line(text: str) -> tuple[str | None, bool]:
+    """The name a name line holds, and whether the line itself marks it as a
+    byline ("Jo Roe @joroe", "Jo Roe, AP Writer", "Jo Roe Senior Contributor").
+
+    >>> name_line("Catherine Shu @catherineshu / 2 days"), name_line("Tom Davies Associated Press")
+    (('Catherine Shu', True), ('Tom Davies', True))
+    >>> name_line("November 20, 2019 Jo Roe"), name_line("Nov 20, 2019")
+    (('Jo Roe', True), (None, True))
+    >>> name_line("Detroit News wire services")
+    ('Detroit News wire services', True)
+    >>> name_line("VICTOR TANGERMANN, FUTURISM"), name_line("Sports, Weather, Traffic")
+    (('VICTOR TANGERMANN', False), (None, False))
+    """
+    date = date_in(text)
+    if date is not None and date.start() == 0:  # "November 20, 2019 Emiliano Bellini"
+        return bare_name(_YEAR_LEAD.sub("", text[date.end() :])), True
+    handle = _HANDLE_AFTER.search(text)
+    if handle is not None:
+        return bare_name(text[: handle.start()]), True
+    head, _, rest = text.partition(",")
+    if rest:  # "Steve Peoples, AP National Political Writer"; "Jo Roe, Futurism"
+        marked = anywhere("byline-role").search(rest) is not None or agency_line(rest.strip(" ,"))
+        if marked or len(rest.split()) <= SITE_MAX_WORDS:
+            return bare_name(head), marked
+        return None, False
+    plain = role_end().sub("", text)
+    if plain != text:
+        return bare_name(plain), True
+    staff = _COLLECTIVE.search(text)
+    if staff is not None and staff.start() > 0 and is_name(text[: staff.start()].strip()):
+        return text, True  # "HNN Staff", "Detroit News wire services": the newsroom is the author
+    words = text.split()
+    for k in range(1, min(len(words), AGENCY_MAX_WORDS + 1)):
+        if agency_line(" ".join(words[-k:])):  # "Tom Davies Associated Press"
+            return bare_name(" ".join(words[:-k])), True
+    return bare_name(text), False

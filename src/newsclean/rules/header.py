@@ -23,11 +23,11 @@ import regex
 from attrs import frozen
 
 from ..page import Line
-from ..phrases import anywhere, phrases
+from ..phrases import anywhere
 from ..rule import Context, Finding
 from ..types import Kind, Metadata
-from .byline import agency_line, bare_name, is_name, read_byline, role_end
-from .prose import date_in, is_stamp
+from .byline import name_line, read_byline
+from .prose import is_stamp
 
 TITLE_MAX_WORDS = 30
 TITLE_MIN_WORDS = 2
@@ -59,8 +59,6 @@ BYLINE_WINDOW = 15
 NAME_LINE_WINDOW = 4
 # A job title on the line below a name ("News reporter @jo") is this short.
 ROLE_LINE_MAX_WORDS = 6
-# An agency named after a name ("Tom Davies Associated Press") has this many words at most.
-AGENCY_MAX_WORDS = 3
 
 # Each pattern that opens on blanks starts only where a blank run starts
 # ``(?<!\s)``: tried inside a long run of blanks it would rescan it per start.
@@ -70,14 +68,6 @@ _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 _WORD = regex.compile(r"\w+")
 # A job title in a name line ("Bruce Y. Lee Senior Contributor").
 _ROLE = anywhere("byline-role")
-# A newsroom signing as a whole: "Practical Horseman Editorial Staff".
-_COLLECTIVE = regex.compile(
-    "(?i)\\s(?:" + "|".join(f"(?:{p})" for p in phrases("byline-collective")) + ")$"
-)
-# What is left of a date before the name beside it: ", 2019 | ".
-_YEAR_LEAD = regex.compile(r"^[\s,.]*(?:\d{4}\b)?[\s,|·•/–—-]*")
-# A social handle after a name ("Catherine Shu @catherineshu / 2 days").
-_HANDLE_AFTER = regex.compile(r"(?<=\S)\s+@\w")
 
 
 @frozen
@@ -240,7 +230,7 @@ def _name_under_headline(context: Context, head: int) -> tuple[Line, tuple[str, 
     for i in range(head + 1, min(len(lines), head + 1 + NAME_LINE_WINDOW)):
         if context.taken[i]:
             continue
-        name, marked = _name_in(lines[i].text)
+        name, marked = name_line(lines[i].text)
         if name is None:
             continue
         below = lines[i + 1] if i + 1 < len(lines) else None
@@ -252,44 +242,6 @@ def _name_under_headline(context: Context, head: int) -> tuple[Line, tuple[str, 
         if marked or again or stamped or role_below:
             return lines[i], (name,)
     return None
-
-
-def _name_in(text: str) -> tuple[str | None, bool]:
-    """The name a name line holds, and whether the line itself marks it as a
-    byline ("Jo Roe @joroe", "Jo Roe, AP Writer", "Jo Roe Senior Contributor").
-
-    >>> _name_in("Catherine Shu @catherineshu / 2 days"), _name_in("Tom Davies Associated Press")
-    (('Catherine Shu', True), ('Tom Davies', True))
-    >>> _name_in("November 20, 2019 Jo Roe"), _name_in("Nov 20, 2019")
-    (('Jo Roe', True), (None, True))
-    >>> _name_in("Detroit News wire services")
-    ('Detroit News wire services', True)
-    >>> _name_in("VICTOR TANGERMANN, FUTURISM"), _name_in("Sports, Weather, Traffic")
-    (('VICTOR TANGERMANN', False), (None, False))
-    """
-    date = date_in(text)
-    if date is not None and date.start() == 0:  # "November 20, 2019 Emiliano Bellini"
-        return bare_name(_YEAR_LEAD.sub("", text[date.end() :])), True
-    handle = _HANDLE_AFTER.search(text)
-    if handle is not None:
-        return bare_name(text[: handle.start()]), True
-    head, _, rest = text.partition(",")
-    if rest:  # "Steve Peoples, AP National Political Writer"; "Jo Roe, Futurism"
-        marked = _ROLE.search(rest) is not None or agency_line(rest.strip(" ,"))
-        if marked or len(rest.split()) <= SITE_MAX_WORDS:
-            return bare_name(head), marked
-        return None, False
-    plain = role_end().sub("", text)
-    if plain != text:
-        return bare_name(plain), True
-    staff = _COLLECTIVE.search(text)
-    if staff is not None and staff.start() > 0 and is_name(text[: staff.start()].strip()):
-        return text, True  # "HNN Staff", "Detroit News wire services": the newsroom is the author
-    words = text.split()
-    for k in range(1, min(len(words), AGENCY_MAX_WORDS + 1)):
-        if agency_line(" ".join(words[-k:])):  # "Tom Davies Associated Press"
-            return bare_name(" ".join(words[:-k])), True
-    return bare_name(text), False
 
 
 @frozen
