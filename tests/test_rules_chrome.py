@@ -128,6 +128,9 @@ LEGAL_LINES = {
     ),
     "prefix-then-sign": ("Wccftech © 2019 NewAge ADS, LLC. All rights reserved.", "NewAge ADS"),
     "no-year": ("© The Moscow Times", "The Moscow Times"),
+    "german-owner-year": ("© DER SPIEGEL 2019 Alle Rechte vorbehalten", "DER SPIEGEL"),
+    "german-year-owner": ("© 2019 Die Zeit. Alle Rechte vorbehalten.", "Die Zeit"),
+    "french": ("© Le Monde 2019 Tous droits réservés", "Le Monde"),
     "copyright-no-year": (
         "Hearst Newspapers © Copyright Hearst Communications, Inc.",
         "Hearst Communications",
@@ -237,6 +240,7 @@ PROSE = [
     "The app, which lets riders book a bus, was downloaded a million times.",
     "Powered by renewable energy.",
     "Download the app and register before Friday, officials said.",
+    "Die Zeitung erklärte 2019, alle Rechte an den Fotos lägen beim Fotografen.",
 ]
 
 
