@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean import DEFAULT_RULES, Article, Pipeline, Related
 from newsclean.rules.related import (
     HEADING_MAX_WORDS,
@@ -155,6 +156,19 @@ def test_a_related_block_stops_at_two_prose_sentences() -> None:
     )
     article = clean_between(f"Related\nBand announces reunion tour\n{prose}")
     assert article.body == f"{BEFORE}\n\n" + prose.replace("\n", "\n\n") + f"\n\n{AFTER}"
+
+
+def test_a_related_block_stops_at_the_page_footer() -> None:
+    page = "\n".join(
+        [BEFORE, "Most read", "Talks stall again", "Privacy Policy", "© 2019 The Daily Courier"]
+    )
+    article = newsclean.clean(page)
+    assert [(r.rule, r.text) for r in article.removals] == [
+        ("related-block", "Most read\nTalks stall again"),
+        ("legal-footer", "Privacy Policy"),
+        ("legal-footer", "© 2019 The Daily Courier"),
+    ]
+    assert article.metadata.publisher == "The Daily Courier"
 
 
 def test_a_teaser_has_at_most_teaser_max_words() -> None:

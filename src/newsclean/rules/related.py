@@ -19,7 +19,7 @@ from ..page import Line
 from ..phrases import phrases, whole_line
 from ..rule import Context, Finding
 from ..types import Kind, Metadata, Related
-from .chrome import ADVERTISEMENT, SHARE
+from .chrome import ADVERTISEMENT, LEGAL, SHARE
 
 TEASER_MAX_WORDS = 40
 # A tag is a name or a short phrase; "Government and politics" is three words.
@@ -97,10 +97,15 @@ def _heading_text(text: str) -> str:
 def _teasers_end(context: Context, start: int) -> int:
     """The last line of the teaser run that begins at ``start`` (``start - 1`` if none)."""
     lines = context.page.lines
+    legal = for_lines(LEGAL.pattern)
     end = start - 1
     for i in range(start, min(len(lines), start + BLOCK_MAX_LINES)):
         line = lines[i]
         if context.taken[i] or line.words > TEASER_MAX_WORDS:
+            break
+        # The page's footer (copyright, legal links) may follow the last
+        # teaser: it is no teaser, and the legal rule reads the publisher from it.
+        if line.words <= LEGAL.max_words and legal.fullmatch(line.text):
             break
         following = lines[i + 1] if i + 1 < len(lines) else None
         # Two prose lines in a row are the article going on; so is a prose
