@@ -85,9 +85,16 @@ def test_each_kind_of_chrome_line_gets_its_own_reason() -> None:
             "November 19, 2019 at 6:34 am",
             "Five Things To Know About The New Budget Plan For Next Year",
             "ticker symbols 225.86 -12.99 -5.44% 113.40 -1.62 and more figures",
+            "Download: http://example.com/ep615",
+            "Read the full report at http://example.com/report, the council said on Monday.",
         )
     )
     reasons = {j.line.text: j.reason for j in judge(page.lines)}
+    assert reasons["Download: http://example.com/ep615"] == "link line"
+    # A sentence that carries a link is judged as the sentence it is.
+    assert reasons[
+        "Read the full report at http://example.com/report, the council said on Monday."
+    ] in {"prose", "prose-ish"}
     assert reasons["Home"] == "line repeated on the page"
     assert reasons["November 19, 2019 at 6:34 am"] == DATE_LINE
     assert (

@@ -221,6 +221,8 @@ def _alone(
     if is_stamp(line):
         return Verdict.BAD, DATE_LINE
     if length < SHORT_CHARS:
+        if "://" in text:  # "Download: http://po.st/x": a link, not a short sentence
+            return Verdict.BAD, "link line"
         return Verdict.SHORT, "short line"
     sentence = (
         line.is_sentence
