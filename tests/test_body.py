@@ -481,3 +481,13 @@ def test_about_lines_early_in_the_article_or_naming_no_person_stay() -> None:
     assert "About Jane Roe" in newsclean.clean(early).body
     late = _page(*PARAS, "About time.", PARAS[0])
     assert newsclean.clean(late).body == "\n\n".join([*PARAS, "About time.", PARAS[0]])
+
+
+def test_a_prose_ish_lede_at_the_top_survives_but_not_one_between_chrome() -> None:
+    lede = "The retailer earned $2.8 billion in the third quarter."
+    teaser = "Five Things To Know About The New Budget Plan For Next Year"
+    assert _verdicts(lede) == ["near-good"]
+    top = revise(judge(Page.from_text(_page(lede, teaser, *PARAS)).lines))
+    assert top[0].verdict is Verdict.GOOD
+    inside = revise(judge(Page.from_text(_page(teaser, lede, teaser)).lines))
+    assert inside[1].verdict is Verdict.BAD

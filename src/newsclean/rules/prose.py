@@ -256,7 +256,9 @@ def revise(judged: list[Judged]) -> list[Judged]:
     As in jusText: a short line between good lines is good, between bad lines
     bad; with one of each it is good only when a near-good line stands
     between it and the bad side. A near-good line is bad only between two bad
-    lines. The page edges count as bad.
+    lines. The page's end counts as bad; its start says nothing against a
+    near-good line (an extractor's output opens with its lede), so one above
+    every settled line stays.
 
     >>> from newsclean.page import Page
     >>> prose = "The talks ended on Monday, and the two sides said that they would meet again soon."
@@ -268,6 +270,10 @@ def revise(judged: list[Judged]) -> list[Judged]:
     strict_after = _nearest(judged, skip=(Verdict.SHORT, Verdict.NEAR_GOOD), step=-1)
     loose_before = _nearest(judged, skip=(Verdict.SHORT,), step=+1)
     loose_after = _nearest(judged, skip=(Verdict.SHORT,), step=-1)
+    # Above the first settled line, "before" is the page's start, which says
+    # nothing against a prose-ish line: an extractor's lede, not chrome.
+    settled = (Verdict.GOOD, Verdict.BAD)
+    first = next((k for k, item in enumerate(judged) if item.verdict in settled), len(judged))
     revised = []
     for i, item in enumerate(judged):
         verdict = item.verdict
@@ -284,7 +290,8 @@ def revise(judged: list[Judged]) -> list[Judged]:
             else:
                 verdict = Verdict.BAD
         elif verdict is Verdict.NEAR_GOOD:
-            verdict = Verdict.BAD if before is after is Verdict.BAD else Verdict.GOOD
+            edge = i < first
+            verdict = Verdict.BAD if before is after is Verdict.BAD and not edge else Verdict.GOOD
         revised.append(item if verdict is item.verdict else Judged(item.line, verdict, item.reason))
     return revised
 
