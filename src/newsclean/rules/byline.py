@@ -94,7 +94,8 @@ def read_byline(text: str) -> tuple[str, ...]:
     >>> read_byline("By AFP"), read_byline("Byrne said so"), read_byline("By the way, it rained.")
     (('AFP',), (), ())
     """
-    if "|" not in text and _DIGIT.search(text) is None and _start().match(text) is None:
+    digit = _DIGIT.search(text) is not None
+    if "|" not in text and not digit and _start().match(text) is None:
         return ()  # none of the three shapes below can match: most lines stop here
     at_start, after = _patterns()
     agency = whole_line("agencies")
@@ -102,7 +103,7 @@ def read_byline(text: str) -> tuple[str, ...]:
     if match is None:
         # A mid-line "by" needs a date (so a digit) or "Posted …" before it;
         # most lines have neither, and the search for a mid-line opener is dear.
-        if _DIGIT.search(text) is not None or _posted_start().match(text) is not None:
+        if digit or _posted_start().match(text) is not None:
             match = after.fullmatch(text)
         if match is None or not _is_preamble(match["before"]):
             return _agency_line(text, agency)

@@ -2,9 +2,11 @@
 
 ``title`` looks for the headline as the page shows it. Full-page text often
 starts with the browser title, "Headline - Site Name"; when a later line
-repeats the headline part, that line is the title and both go. Otherwise the
-first line left after the earlier rules is the title when it reads like a
-headline (a few words, no closing full stop).
+repeats the headline part, that line is the title and both go. With no such
+repeat, a line that shares most of its words with the browser title (the
+headline reworded for search engines) is the title. Otherwise the first line
+left after the earlier rules is the title when it reads like a headline (a
+few words, no closing full stop).
 
 The headline found, full-page text loses its site name too: with no repeat,
 "Headline | Site" reads as "Headline".
@@ -72,7 +74,8 @@ _ROLE = anywhere("byline-role")
 
 @frozen
 class Title:
-    """The headline: the line the browser title repeats, else a headline-like first line."""
+    """The headline: the line the browser title repeats, else one that rewords it,
+    else a headline-like first line."""
 
     name: str = "title"
     kind: Kind = "title"
