@@ -7,6 +7,10 @@ them alike and the ratios stay fair; each system's best round is reported.
 - ``newsclean``: ``newsclean.clean(text)``, everything the rules do;
 - ``C4 line filter``: keep lines that end a sentence and have 5+ words
   (``c4_filter`` from benchmarks/quality.py), the least work there is;
+- ``line features``: only the features a jusText-style judge reads from
+  each line (its words, case folded, their stop-word hits, a sentence end),
+  computed and thrown away: a floor for any body selection that judges
+  lines in Python, before a single rule or decision;
 - ``jusText``: jusText 3 on the text, each line a ``<p>``, English stop
   words; only when it is installed (it is not a dependency).
 
@@ -28,10 +32,12 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+import regex
 from attrs import frozen
 
 import newsclean
 from newsclean import Context, Finding, Pipeline
+from newsclean.lang import stopwords, words_of
 from newsclean.rule import Rule
 from newsclean.types import Kind
 
@@ -56,6 +62,23 @@ def justext_system() -> Callable[[str], str] | None:
         return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
 
     return run
+
+
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def line_features(text: str) -> list[tuple[int, int, int, bool]]:
+    """Each non-blank line's length, words, stop-word hits and sentence end: no decision."""
+    stop = stopwords("en")
+    found = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped:
+            words = words_of(stripped)
+            hits = sum(map(stop.__contains__, words))
+            ends = _SENTENCE_END.search(stripped) is not None
+            found.append((len(stripped), len(words), hits, ends))
+    return found
 
 
 def timed_round(system: Callable[[str], object], pages: list[str]) -> float:
@@ -148,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     systems: dict[str, Callable[[str], object]] = {
         "newsclean": newsclean.clean,
         "C4 line filter": c4_filter,
+        "line features": line_features,
     }
     justext = justext_system()
     if justext is not None:
@@ -164,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     ratio = best["C4 line filter"] / ours
     verdict = "meets" if ratio >= TARGET else "misses"
     print(f"newsclean / C4 line filter: {ratio:.3f}x docs/s ({verdict} the {TARGET}x target)")
+    floor = best["C4 line filter"] / best["line features"]
+    print(f"line features alone / C4 line filter: {floor:.3f}x docs/s")
     if "jusText" in best:
         print(f"newsclean / jusText: {best['jusText'] / ours:.1f}x docs/s")
     if args.rules:
