@@ -81,7 +81,12 @@ class ArticleBody:
         if not free:
             return
         alone = judge(free)
-        judged = with_lists(revise(alone))
+        revised = revise(alone)
+        # Lists and tables join prose that is there; with none, there is no
+        # article to tell (a page of menus, or of one-letter lines).
+        if not any(item.verdict is Verdict.GOOD for item in revised):
+            return
+        judged = with_lists(revised)
         value = values(judged, context.taken)
         heads = headline_repeats(context.page.lines)[:MAX_HEADLINES]
         prose = [i for i, v in enumerate(value) if v > 0]
