@@ -160,20 +160,26 @@ def judge(lines: Sequence[Line]) -> list[Judged]:
     >>> [j.verdict.value for j in judge(page.lines)]
     ['short', 'bad', 'good']
     """
-    words = [words_of(line.text) for line in lines]
-    stop = stopwords(guess(chain.from_iterable(words)))
-    total = sum(map(len, words))
-    hits = [sum(map(stop.__contains__, ws)) for ws in words]
-    use_stop = total > 0 and sum(hits) / total >= PAGE_STOP_MIN
+    measured = [(line, size(line.text)) for line in lines]
+    # A short line's words only count towards the page's language, so they
+    # are read in one scan of all short lines (no word spans a line break);
+    # a long line's words also give its own stop-word share.
+    short = "\n".join(line.text for line, n in measured if n < SHORT_CHARS)
+    words = {line.index: words_of(line.text) for line, n in measured if n >= SHORT_CHARS}
+    page_words = words_of(short) + list(chain.from_iterable(words.values()))
+    stop = stopwords(guess(page_words))
+    hits = sum(map(stop.__contains__, page_words))
+    use_stop = bool(page_words) and hits / len(page_words) >= PAGE_STOP_MIN
     folded = [line.text.casefold() for line in lines]
     seen = Counter(folded)
     copies = _copies(lines)
     judged = []
-    for line, ws, hit, fold in zip(lines, words, hits, folded, strict=True):
+    for (line, length), fold in zip(measured, folded, strict=True):
         if line.index in copies:
             judged.append(Judged(line, Verdict.BAD, "copy of other lines"))
             continue
-        verdict, reason = _alone(line, len(ws), hit, seen[fold], use_stop)
+        line_words = words.get(line.index, ())
+        verdict, reason = _alone(line, length, line_words, seen[fold], stop if use_stop else None)
         judged.append(Judged(line, verdict, reason))
     return judged
 
@@ -212,10 +218,12 @@ def _copies(lines: Sequence[Line]) -> set[int]:
 
 
 def _alone(
-    line: Line, words: int, stop_hits: int, seen: int, use_stop: bool
+    line: Line, length: int, words: Sequence[str], seen: int, stop: frozenset[str] | None
 ) -> tuple[Verdict, str]:
+    """A line's verdict on its own: ``length`` is its :func:`size`, ``words``
+    its words when it is SHORT_CHARS or longer, ``stop`` the page's stop
+    words (None on a page that hits no list)."""
     text = line.text
-    length = size(text)
     if seen > 1 and line.words <= REPEAT_MAX_WORDS:
         return Verdict.BAD, "line repeated on the page"
     if is_stamp(line):
@@ -235,8 +243,8 @@ def _alone(
             return Verdict.BAD, "title-case headline"
     if not sentence and length < UNENDED_MAX_CHARS:
         return Verdict.BAD, "no sentence end"
-    if use_stop:
-        share = stop_hits / words if words else 0.0
+    if stop is not None:
+        share = sum(map(stop.__contains__, words)) / len(words) if words else 0.0
         if share < STOP_LOW:
             # Figures and names ("Nikkei 225 fell 0.3%.") still make a sentence.
             if sentence and length >= LONG_CHARS:
