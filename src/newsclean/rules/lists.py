@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import regex
 
 from ..page import Line
-from .prose import Judged, Verdict, date_in
+from .prose import Judged, Verdict, dated
 
 # A line ending in a colon that introduces a list, and the list items below it
 # (up to LIST_MAX_ITEMS lines of at most LIST_ITEM_MAX_WORDS words), belong to
@@ -163,5 +163,6 @@ def _dates_end(found: Sequence[Judged], i: int) -> int:
 
 
 def _starts_with_date(text: str) -> bool:
-    date = date_in(text)
-    return date is not None and date.start() == 0
+    """Whether ``text`` opens with a date or a time: the pattern is tried at the
+    start only, not searched for along the line (every date has a digit)."""
+    return _DIGIT.search(text) is not None and dated().match(text) is not None
