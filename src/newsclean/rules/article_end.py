@@ -14,8 +14,10 @@ The last three count only below most of the region's prose.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import accumulate
 
 import regex
 
@@ -128,15 +130,11 @@ def comments_start(context: Context, value: Sequence[int], first: int, last: int
     heading = whole_line("comment-heading", r"[\s:.!…]*")
     total = sum(v for v in value[first : last + 1] if v > 0)
 
-    def opens(i: int, seen: int) -> bool:
+    def opens(i: int) -> bool:
         line = context.page.lines[i]
-        return (
-            seen >= min(COMMENTS_MIN_PROSE, AUTHOR_BOX_AFTER * total)
-            and line.words <= COMMENT_HEADING_MAX_WORDS
-            and heading.fullmatch(line.text) is not None
-        )
+        return line.words <= COMMENT_HEADING_MAX_WORDS and heading.fullmatch(line.text) is not None
 
-    return _first_line(value, first, last, opens)
+    return _first_line(value, first, last, min(COMMENTS_MIN_PROSE, AUTHOR_BOX_AFTER * total), opens)
 
 
 def signup_start(context: Context, value: Sequence[int], first: int, last: int) -> int | None:
@@ -153,27 +151,30 @@ def signup_start(context: Context, value: Sequence[int], first: int, last: int) 
     heading = whole_line("newsletter")
     total = sum(v for v in value[first : last + 1] if v > 0)
 
-    def opens(i: int, seen: int) -> bool:
+    def opens(i: int) -> bool:
         line = context.page.lines[i]
         return (
             context.taken[i]
-            and seen >= SIGNUP_AFTER * total
             and line.words <= SIGNUP_MAX_WORDS
             and heading.fullmatch(line.text) is not None
         )
 
-    return _first_line(value, first, last, opens)
+    return _first_line(value, first, last, SIGNUP_AFTER * total, opens)
 
 
 def _first_line(
-    value: Sequence[int], first: int, last: int, opens: Callable[[int, int], bool]
+    value: Sequence[int], first: int, last: int, after: float, opens: Callable[[int], bool]
 ) -> int | None:
-    """The first region line ``i`` for which ``opens(i, prose seen up to i)`` holds."""
-    seen = 0
-    for i in range(first, last + 1):
-        seen += max(value[i], 0)
-        if opens(i, seen):
-            return i
+    """The first region line ``i`` for which ``opens(i)`` holds, among those with
+    ``after`` characters of prose or more up to them (``i`` included).
+
+    >>> _first_line([100, -5, 50, -5, 10], 0, 4, 150, lambda i: i % 2 == 1)
+    3
+    """
+    seen = list(accumulate(v if v > 0 else 0 for v in value[first : last + 1]))
+    for k in range(bisect_left(seen, after), len(seen)):
+        if opens(first + k):
+            return first + k
     return None
 
 
@@ -201,11 +202,9 @@ def author_box_start(context: Context, value: Sequence[int], first: int, last: i
     heading = whole_line("author-box", r"[\s:]*")
     total = sum(v for v in value[first : last + 1] if v > 0)
 
-    def opens(i: int, seen: int) -> bool:
+    def opens(i: int) -> bool:
         line = lines[i]
-        if seen < AUTHOR_BOX_AFTER * total or context.taken[i]:
-            return False
-        if line.words > AUTHOR_BOX_MAX_WORDS:
+        if context.taken[i] or line.words > AUTHOR_BOX_MAX_WORDS:
             return False
         folded = line.text.casefold()
         return (
@@ -214,7 +213,7 @@ def author_box_start(context: Context, value: Sequence[int], first: int, last: i
             or _about_someone(line.text)
         )
 
-    return _first_line(value, first, last, opens)
+    return _first_line(value, first, last, AUTHOR_BOX_AFTER * total, opens)
 
 
 @cache
