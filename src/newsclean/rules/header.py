@@ -158,12 +158,19 @@ def headline_repeats(lines: Sequence[Line]) -> list[Line]:
     parts = _TITLE_SEPARATOR.split(title.text)
     longest = max(len(_WORD.findall(part)) for part in parts)
     need = max(TITLE_MIN_WORDS, math.ceil(REPEAT_SHARE * longest))
-    words = f" {' '.join(_WORD.findall(title.text.casefold()))} "
+    title_words = _WORD.findall(title.text.casefold())
+    words = f" {' '.join(title_words)} "
+    known = set(title_words)
     found = []
     for line in lines[1:REPEAT_WINDOW]:
         if not need <= line.words <= title.words:
             continue
-        if f" {' '.join(_WORD.findall(line.text.casefold()))} " in words:
+        folded = line.text.casefold()
+        # A repeat opens with one of the title's words: most lines fail here, cheaply.
+        first = _WORD.search(folded)
+        if first is None or first.group() not in known:
+            continue
+        if f" {' '.join(_WORD.findall(folded))} " in words:
             found.append(line)
     return found
 
