@@ -13,7 +13,7 @@ Senior Contributor", "HNN Staff"); :func:`name_line` reads one.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -95,7 +95,7 @@ def read_byline(text: str) -> tuple[str, ...]:
     (('AFP',), (), ())
     """
     digit = _DIGIT.search(text) is not None
-    if "|" not in text and not digit and _start().match(text) is None:
+    if "|" not in text and not digit and not _opens(_start(), text):
         return ()  # none of the three shapes below can match: most lines stop here
     at_start, after = _patterns()
     agency = whole_line("agencies")
@@ -158,7 +158,7 @@ def _agency_line(text: str, agency: regex.Pattern[str]) -> tuple[str, ...]:
             parts = [p.strip(" .") for p in _NAME_SEPARATOR.split(names) if p.strip(" .")]
             if parts and all(is_name(p) for p in parts):
                 return tuple(parts)
-    if _agency_start().match(text) is None:
+    if not _opens(_agency_start(), text):
         return ()  # no agency up front: no need to look for the date
     date = date_in(text)
     if date is not None and date.start() > 0:
@@ -189,6 +189,19 @@ def _start() -> regex.Pattern[str]:
     a "Posted" word or an agency's name."""
     words = "|".join(f"(?:{p})" for name in ("byline", "posted", "agencies") for p in phrases(name))
     return regex.compile(rf"(?i)[\s,|/·–—-]*(?:{words})")
+
+
+def _opens(start: regex.Pattern[str], text: str) -> bool:
+    """Whether ``start`` matches at the start of ``text``. Most lines cannot
+    begin as any of its words do, which their first two characters tell."""
+    return _may_open(start, text[:2]) and start.match(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _may_open(start: regex.Pattern[str], head: str) -> bool:
+    """Whether a text that begins with ``head`` may match ``start``: ``head``
+    may begin a match (``partial``), or holds one."""
+    return start.match(head, partial=True) is not None
 
 
 @cache
