@@ -6,9 +6,12 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.page import Page
+from newsclean.rules import byline
 from newsclean.rules.byline import read_byline
 from newsclean.rules.header import headline_repeats, reworded_headlines
 
@@ -276,3 +279,30 @@ def test_an_exact_repeat_wins_over_a_reworded_line() -> None:
     page = Page.from_text("\n".join(lines))
     assert [line.index for line in reworded_headlines(page.lines)] == [1, 2]
     assert newsclean.clean("\n".join(lines)).metadata.title == lines[1]
+
+
+OPENINGS = [
+    "By Jo Roe",
+    "BY JO ROE",
+    "bY",
+    "B",
+    "",
+    "Von Anna",
+    "VON",
+    "Par Luc",
+    "Posted by",
+    "| By Jo",
+    " - AFP",
+    "AFP",
+    "Reuters",
+    "ßy",
+    "İstanbul",
+    "Home",
+    "The end",
+]
+
+
+@given(st.one_of(st.sampled_from(OPENINGS), st.text(max_size=8)))
+def test_the_two_character_look_up_turns_down_only_lines_the_pattern_would(text: str) -> None:
+    for start in (byline._start(), byline._agency_start()):
+        assert byline._opens(start, text) == (start.match(text) is not None)
