@@ -491,3 +491,18 @@ def test_a_prose_ish_lede_at_the_top_survives_but_not_one_between_chrome() -> No
     assert top[0].verdict is Verdict.GOOD
     inside = revise(judge(Page.from_text(_page(teaser, lede, teaser)).lines))
     assert inside[1].verdict is Verdict.BAD
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("June 9 – Tampa", True),
+        ("9. Juni – Hamburg", True),
+        ("12:30 Doors open", True),
+        ("Tampa – June 9", False),  # a date, but not at the start
+        ("9 reasons to go", False),  # a digit, but no date
+        ("June in Tampa", False),  # a month, but no day
+    ],
+)
+def test_a_list_of_dates_is_told_by_a_date_at_each_lines_start(text: str, expected: bool) -> None:
+    assert lists._starts_with_date(text) is expected

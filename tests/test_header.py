@@ -125,6 +125,17 @@ def test_punctuation_and_case_do_not_hide_the_repeat() -> None:
     assert len(headline_repeats(page.lines)) == 1
 
 
+def test_a_repeat_is_a_run_of_the_titles_words_even_after_a_quote_mark() -> None:
+    page = Page.from_text(
+        "Talks stall as both sides leave the table - The Daily\n"
+        "“Talks stall as both sides leave”\n"  # opens with a quote mark: still a repeat
+        "Both sides leave as talks stall\n"  # the title's words, not in its order
+        "Stall as both sides leave the table"  # a run that starts inside the title
+    )
+    repeats = [line.text for line in headline_repeats(page.lines)]
+    assert repeats == ["“Talks stall as both sides leave”", "Stall as both sides leave the table"]
+
+
 def test_of_several_copies_the_one_prose_follows_is_the_headline() -> None:
     text = "\n".join(
         [
