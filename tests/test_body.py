@@ -4,10 +4,13 @@ dated feeds, the article region on a full page, and gentleness on an article."""
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.page import Page
-from newsclean.rules import lists
+from newsclean.rules import lists, prose
 from newsclean.rules.article_end import feed_start
 from newsclean.rules.body import ArticleBody, best_region, region_after
 from newsclean.rules.lists import with_lists
@@ -506,3 +509,45 @@ def test_a_prose_ish_lede_at_the_top_survives_but_not_one_between_chrome() -> No
 )
 def test_a_list_of_dates_is_told_by_a_date_at_each_lines_start(text: str, expected: bool) -> None:
     assert lists._starts_with_date(text) is expected
+
+
+# Pieces of dates and of text around them, for the property below.
+DATE_PIECES = st.sampled_from(
+    [
+        "Nov",
+        "November",
+        "NOV",
+        "März",
+        "mai",
+        "sept",
+        "Sept.",
+        ".",
+        " ",
+        "  ",
+        "\t",
+        "19",
+        "2019",
+        "6",
+        ":",
+        "34",
+        "am",
+        "ago",
+        "3 hours",
+        "vor",
+        "il y a",
+        "hace",
+        ",",
+        "-",
+        "/",
+        "novembers",
+        "x",
+    ]
+)
+
+
+@given(st.lists(DATE_PIECES, max_size=12).map("".join))
+def test_the_month_lookahead_finds_the_same_dates_as_the_plain_pattern(text: str) -> None:
+    plain = regex.compile(prose.dated().pattern.replace(r"(?=\w++\.?\s+\d)", "", 1))
+    assert plain.pattern != prose.dated().pattern
+    found, expected = prose.dated().search(text), plain.search(text)
+    assert (found and found.span()) == (expected and expected.span())
