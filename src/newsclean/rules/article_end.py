@@ -25,7 +25,7 @@ from ..page import Line
 from ..phrases import phrases, whole_line
 from ..rule import Context
 from .byline import bare_name, read_byline
-from .prose import DATE_LINE, Judged, Verdict, is_stamp, size
+from .prose import DATE_LINE, Judged, Verdict, is_stamp
 
 # Comments and teaser feeds: FEED_MIN_DATES date lines each at most FEED_MAX_GAP lines apart,
 # with something between them, after at least FEED_MIN_PROSE characters of
@@ -100,9 +100,7 @@ def feed_start(
         for item in judged
         if item.reason == DATE_LINE and item.verdict is Verdict.BAD
     )
-    good = {
-        item.line.index: size(item.line.text) for item in judged if item.verdict is Verdict.GOOD
-    }
+    good = {item.line.index: item.size for item in judged if item.verdict is Verdict.GOOD}
     prose = 0
     chain_start, chain_prose, chain_length, previous = 0, 0, 0, -FEED_MAX_GAP
     for i in range(first, last + 1):

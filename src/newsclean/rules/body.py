@@ -36,7 +36,7 @@ from ..types import Kind
 from .article_end import COMMENTS, end_of_article
 from .header import headline_repeats
 from .lists import with_lists
-from .prose import Judged, Verdict, judge, revise, size
+from .prose import Judged, Verdict, judge, revise
 
 # Each non-prose line costs its length plus BAD_LINE_COST times its place in
 # the run of non-prose lines it stands in (up to GAP_STEPS), so one ad label
@@ -168,14 +168,14 @@ def values(judged: Sequence[Judged], taken: Sequence[bool]) -> list[int]:
         item = verdicts.get(i)
         if item is not None and item.verdict is Verdict.GOOD:
             weight = LONELY_WEIGHT if i in lonely else 1.0
-            found[i] = round(weight * size(item.line.text))
+            found[i] = round(weight * item.size)
             gap = 0
             continue
         gap += 1
         if item is None:
             found[i] = -TAKEN_LINE_COST * min(gap, GAP_STEPS)
         else:
-            cost = min(size(item.line.text), BAD_MAX_CHARS)
+            cost = min(item.size, BAD_MAX_CHARS)
             found[i] = -(cost + BAD_LINE_COST * min(gap, GAP_STEPS))
     return found
 

@@ -67,7 +67,7 @@ def with_lists(judged: list[Judged]) -> list[Judged]:
             after = found[table].verdict if table < len(found) else Verdict.BAD
             if before is after is Verdict.GOOD:
                 for j in range(i, table):
-                    found[j] = Judged(found[j].line, Verdict.GOOD, "table row")
+                    found[j] = Judged(found[j].line, Verdict.GOOD, "table row", found[j].size)
             i = table
             continue
         end = _list_end(found, i)
@@ -77,7 +77,7 @@ def with_lists(judged: list[Judged]) -> list[Judged]:
             head = i - 1 if i >= 2 and found[i - 1].line.words <= LIST_HEADING_WORDS else i
             if head > 0 and found[head - 1].verdict is Verdict.GOOD:
                 for j in range(head, dates):
-                    found[j] = Judged(found[j].line, Verdict.GOOD, "list item")
+                    found[j] = Judged(found[j].line, Verdict.GOOD, "list item", found[j].size)
             i = dates
             continue
         if end == i:
@@ -89,7 +89,7 @@ def with_lists(judged: list[Judged]) -> list[Judged]:
         if (before is Verdict.GOOD) or (not intro and after is Verdict.GOOD):
             for j in range(i, end):
                 if found[j].verdict is not Verdict.GOOD:
-                    found[j] = Judged(found[j].line, Verdict.GOOD, "list item")
+                    found[j] = Judged(found[j].line, Verdict.GOOD, "list item", found[j].size)
         i = end
     return found
 

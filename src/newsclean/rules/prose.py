@@ -147,11 +147,13 @@ class Verdict(enum.Enum):
 
 @frozen
 class Judged:
-    """A free line, its verdict, and the reason for it."""
+    """A free line, its verdict, the reason for it, and its :func:`size`
+    (measured once: judging, scoring and feeds all weigh it)."""
 
     line: Line
     verdict: Verdict
     reason: str
+    size: int
 
 
 def judge(lines: Sequence[Line]) -> list[Judged]:
@@ -181,11 +183,11 @@ def judge(lines: Sequence[Line]) -> list[Judged]:
     judged = []
     for (line, length), fold in zip(measured, folded, strict=True):
         if line.index in copies:
-            judged.append(Judged(line, Verdict.BAD, "copy of other lines"))
+            judged.append(Judged(line, Verdict.BAD, "copy of other lines", length))
             continue
         line_words = words.get(line.index, ())
         verdict, reason = _alone(line, length, line_words, seen[fold], stop if use_stop else None)
-        judged.append(Judged(line, verdict, reason))
+        judged.append(Judged(line, verdict, reason, length))
     return judged
 
 
@@ -305,7 +307,9 @@ def revise(judged: list[Judged]) -> list[Judged]:
         elif verdict is Verdict.NEAR_GOOD:
             edge = i < first
             verdict = Verdict.BAD if before is after is Verdict.BAD and not edge else Verdict.GOOD
-        revised.append(item if verdict is item.verdict else Judged(item.line, verdict, item.reason))
+        if verdict is not item.verdict:
+            item = Judged(item.line, verdict, item.reason, item.size)
+        revised.append(item)
     return revised
 
 
