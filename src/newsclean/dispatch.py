@@ -3,12 +3,13 @@
 A phrase pack matched as a whole line is one alternation of up to a hundred
 branches, and ``fullmatch`` tries them one by one on every line of every
 page, though most of them cannot start as the line starts or end as it ends.
-The regex engine itself says which can: a branch can start with ``ab`` when
-``ab`` is a partial match of it, and end with ``ab`` when ``ab`` is a
+The regex engine itself says which can: a branch can start with ``abc`` when
+``abc`` is a partial match of it, and end with ``abc`` when ``abc`` is a
 partial match of it read backwards (the ``(?r)`` flag). So the engine is
-asked once per pair of characters, and a line is tried against only the
-branches that can start as it does (its first two characters) and end as it
-does (its last two), in their order, compiled together once per such set. A
+asked once per run of three characters (of the branches that can start with
+its first two), and a line is tried against only the branches that can start
+as it does (its first three characters) and end as it does (its last three),
+in their order, compiled together once per such set. A
 branch that needs one of a few texts (see :mod:`.literals`) is kept only
 when the line holds one: ".{0,80} is not responsible for …" can start with
 any letter, but needs its words.
@@ -17,12 +18,21 @@ The result is the one the whole alternation gives: it, too, returns the first
 branch in order that matches, and a branch left out could not have matched.
 Named groups keep their names (a branch that never matches holds any name
 the chosen branches lack), so ``match["credit"]`` reads the same.
+
+The same tests run a page at a time in :meth:`LinePattern.candidates`: the
+lines a pattern may match, found in C passes over the page's lines, so a
+rule calls :meth:`~LinePattern.fullmatch` on those few lines only. There a
+branch that can start with most letters (".{0,80} is not responsible …")
+is looked for by its texts in the whole page's folded text instead: its
+first characters would let every line through.
 """
 
 from __future__ import annotations
 
 from functools import cache, reduce
-from operator import or_
+from itertools import compress, count, repeat
+from operator import and_, or_
+from string import ascii_lowercase
 from typing import Any
 
 import regex
@@ -30,6 +40,7 @@ from attrs import field, frozen
 
 from .gate import group_end, top_level_branches
 from .literals import required
+from .scan import KEY, Texts
 
 # The caches below only ever hold answers the engine gives. Once one holds
 # this many (a corpus of ten thousand distinct opening characters), a line
@@ -43,6 +54,13 @@ _GLOBAL_FLAGS = regex.compile(r"(?:\(\?[a-zA-Z]+\))*")
 # A branch that needs one of this many texts at most is tried only on lines
 # that hold one: more substring tests would cost more than the branch.
 MAX_TEXTS = 12
+# Testing one line for the texts its branches need costs about what a search
+# for one text through this many characters of a page does.
+LINE_TESTS = 2000
+# A branch that can start and end with more of the 26 letters than this opens
+# and closes with a class or a wildcard, not a word: its first and last
+# characters tell nothing, so it is looked for by its texts in the page.
+FLOATING_LETTERS = 20
 
 
 @frozen
@@ -66,22 +84,47 @@ class LinePattern:
     _backward: tuple[regex.Pattern[str], ...] = field(repr=False)
     # the case-folded texts each branch needs one of (None: none it can tell)
     _needs: tuple[tuple[str, ...] | None, ...] = field(repr=False)
-    # the first (last) two characters, or one -> bit k set when branch k can start (end) so
+    # for a branch that can start with most letters, the texts to look for in
+    # the page (None: the branch is turned down by its first and last characters)
+    _paged: tuple[tuple[str, ...] | None, ...] = field(repr=False)
+    # the branches turned down by their first and last characters alone, and all
+    _anchored: int = field(init=False, repr=False, eq=False)
+    _every: int = field(init=False, repr=False, eq=False)
+    # each text a branch needs -> the branches it lets through; and those branches
+    _letting: dict[str, int] = field(init=False, repr=False, eq=False)
+    _gated: int = field(init=False, repr=False, eq=False)
+    # the first (last) KEY characters, or fewer -> bit k set when branch k can start (end) so
     _starts: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
     _ends: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
     # branches that can start and end so -> the texts to test, and their branches
     _checks: dict[int, Checks] = field(factory=dict, init=False, repr=False, eq=False)
     _subsets: dict[int, regex.Pattern[str]] = field(factory=dict, init=False, repr=False, eq=False)
 
-    def fullmatch(self, text: str) -> regex.Match[str] | None:
-        """``pattern.fullmatch(text)``, trying only the branches that can match."""
-        try:
-            mask = self._starts[text[:2]] & self._ends[text[-2:]]
-        except KeyError:  # characters not seen yet, or no text
-            if not text or self._full(self._starts, self._ends):
-                return self.pattern.fullmatch(text)
-            mask = self._mask(self._starts, self._forward, text[:2], text[0])
-            mask &= self._mask(self._ends, self._backward, text[-2:], text[-1])
+    def __attrs_post_init__(self) -> None:
+        anchored = sum(1 << k for k, texts in enumerate(self._paged) if texts is None)
+        object.__setattr__(self, "_anchored", anchored)
+        object.__setattr__(self, "_every", (1 << len(self.branches)) - 1)
+        letting: dict[str, int] = {}
+        for k, texts in enumerate(self._needs):
+            for text in texts or ():
+                letting[text] = letting.get(text, 0) | 1 << k
+        object.__setattr__(self, "_letting", letting)
+        object.__setattr__(self, "_gated", reduce(or_, letting.values(), 0))
+
+    def fullmatch(self, text: str, branches: int | None = None) -> regex.Match[str] | None:
+        """``pattern.fullmatch(text)``, trying only the branches that can match.
+
+        ``branches``, the mask :meth:`candidates` gave for ``text``, saves
+        working out which branches can start and end as it does.
+        """
+        if branches is not None:
+            mask = branches
+        else:
+            try:
+                mask = self._starts[text[:KEY]] & self._ends[text[-KEY:]]
+            except KeyError:  # characters not seen yet
+                mask = self._mask(self._starts, self._forward, text[:KEY], forward=True)
+                mask &= self._mask(self._ends, self._backward, text[-KEY:], forward=False)
         if not mask:
             return None
         checks = self._checks.get(mask)
@@ -106,6 +149,71 @@ class LinePattern:
             subset = self._compile(mask)
         return subset.fullmatch(text)
 
+    def candidates(self, texts: Texts) -> dict[int, int]:
+        """The indices of ``texts`` this pattern may match whole, in order, each
+        with the branches that may match it (for :meth:`fullmatch`).
+
+        Every text :meth:`fullmatch` matches is among them; most others are
+        not. The tests are the ones :meth:`fullmatch` makes, run a page at a
+        time; a branch that can start with most letters is tried only on the
+        texts that hold one of the texts it needs, looked for in the page.
+
+        >>> from newsclean.scan import Texts
+        >>> p = for_lines(regex.compile(r"(?i)(?:share|tweet|.{0,20} is not responsible)"))
+        >>> p.candidates(Texts.of(["Tweet", "Sharing", "Talks ended.", "X is not responsible"]))
+        {0: 2, 3: 4}
+        """
+        masks = list(
+            map(
+                and_,
+                self._masks(self._starts, self._forward, texts.heads, forward=True),
+                self._masks(self._ends, self._backward, texts.tails, forward=False),
+            )
+        )
+        if self._anchored != self._every and texts.searchable:
+            masks = self._paged_in(masks, texts)
+        lines = len(masks) - masks.count(0)
+        if lines * LINE_TESTS > len(self._letting) * texts.size and texts.searchable:
+            masks = self._narrowed(masks, texts)
+        return {i: masks[i] for i in compress(count(), masks)}
+
+    def _paged_in(self, masks: list[int], texts: Texts) -> list[int]:
+        """``masks`` with a branch that can start and end with most letters
+        kept only for the texts that hold one of the texts it needs."""
+        paged = list(map(and_, masks, repeat(self._anchored)))
+        for k, needed in enumerate(self._paged):
+            bit = 1 << k
+            for text in needed or ():
+                for i in texts.holding(text):
+                    paged[i] |= masks[i] & bit
+        return paged
+
+    def _narrowed(self, masks: list[int], texts: Texts) -> list[int]:
+        """``masks`` less the branches that need a text their line lacks, found
+        by looking for each text in the page: worth it only when there are so
+        many lines to test (200k one-character lines) that the searches cost
+        less than the tests."""
+        present = [0] * len(masks)
+        for text, bits in self._letting.items():
+            for i in texts.holding(text):
+                present[i] |= bits
+        return list(map(and_, masks, map(or_, repeat(~self._gated), present)))
+
+    def _masks(
+        self,
+        known: dict[str, int],
+        tests: tuple[regex.Pattern[str], ...],
+        keys: list[str],
+        forward: bool,
+    ) -> list[int]:
+        """:meth:`_mask` of each key, looked up in C; each key not known yet is
+        asked once (a page of 200k one-character lines has a few keys)."""
+        try:
+            return list(map(known.__getitem__, keys))
+        except KeyError:
+            new = {key: self._mask(known, tests, key, forward) for key in set(keys) - known.keys()}
+            return list(map((known | new).__getitem__, keys))  # the cache may be full
+
     @staticmethod
     def _full(*caches: dict[Any, Any]) -> bool:
         """Whether a cache holds CACHE_LIMIT answers: then a new question goes
@@ -113,22 +221,30 @@ class LinePattern:
         return any(len(cache) >= CACHE_LIMIT for cache in caches)
 
     def _mask(
-        self, known: dict[str, int], tests: tuple[regex.Pattern[str], ...], key: str, char: str
+        self,
+        known: dict[str, int],
+        tests: tuple[regex.Pattern[str], ...],
+        key: str,
+        forward: bool,
     ) -> int:
-        """The branches that can start (or end) with ``key``, two characters or
-        one; of two, only the branches that can start (end) with ``char`` are asked."""
-        if len(key) == 1:
-            candidates = (1 << len(tests)) - 1
-        elif char in known:
-            candidates = known[char]
-        else:
-            candidates = self._mask(known, tests, char, char)
+        """The branches that can start (``forward``) or end with ``key``.
+
+        Only the branches that can start with ``key`` less its last character
+        (end with it less its first) are asked. Once the cache is full, that
+        shorter key's answer stands for ``key``: more branches, never fewer.
+        """
+        found = known.get(key)
+        if found is not None:
+            return found
+        shorter = key[:-1] if forward else key[1:]
+        candidates = self._mask(known, tests, shorter, forward) if shorter else self._every
+        if not key or len(known) >= CACHE_LIMIT:
+            return candidates
         mask = 0
         for k, test in enumerate(tests):
             if candidates >> k & 1 and test.fullmatch(key, partial=True) is not None:
                 mask |= 1 << k
-        if len(known) < CACHE_LIMIT:
-            known[key] = mask
+        known[key] = mask
         return mask
 
     def _checks_for(self, mask: int) -> Checks:
@@ -179,18 +295,38 @@ def for_lines(pattern: regex.Pattern[str]) -> LinePattern:
     def compiled(branch: str, reverse: bool) -> regex.Pattern[str]:
         return regex.compile(f"{head}(?:{branch}){tail}", flags | (regex.REVERSE if reverse else 0))
 
-    def needs(branch: str) -> tuple[str, ...] | None:
-        texts = required(f"(?:{branch}){tail}", few=True)
+    def needs(branch: str, few: bool = True) -> tuple[str, ...] | None:
+        texts = required(f"(?:{branch}){tail}", few=few)
         return tuple(sorted(texts)) if texts is not None and len(texts) <= MAX_TEXTS else None
 
+    def paged(branch: str, *tests: regex.Pattern[str]) -> tuple[str, ...] | None:
+        """The texts to look for in the page, if the branch can start and end
+        with most letters (``tests``: the branch forwards and backwards).
+
+        The page is searched once a text, so the fewest texts, of the longest
+        (the rarest) shortest text, are chosen.
+        """
+        for test in tests:
+            letters = sum(
+                any(test.fullmatch(c, partial=True) for c in (letter, letter.upper()))
+                for letter in ascii_lowercase
+            )
+            if letters <= FLOATING_LETTERS:
+                return None
+        options = [texts for texts in (needs(branch), needs(branch, few=False)) if texts]
+        return max(options, key=lambda texts: (min(map(len, texts)), -len(texts)), default=None)
+
+    forward = tuple(compiled(b, reverse=False) for b in branches)
+    backward = tuple(compiled(b, reverse=True) for b in branches)
     return LinePattern(
         pattern,
         head,
         branches,
         tail,
-        tuple(compiled(b, reverse=False) for b in branches),
-        tuple(compiled(b, reverse=True) for b in branches),
+        forward,
+        backward,
         tuple(needs(b) for b in branches),
+        tuple(paged(*tests) for tests in zip(branches, forward, backward, strict=True)),
     )
 
 

@@ -41,6 +41,17 @@ def needs(patterns: Iterable[str]) -> frozenset[str] | None:
     return frozenset(found)
 
 
+def covering(words: Iterable[str]) -> frozenset[str]:
+    """The words of ``words`` that hold no other of them: a text that holds a
+    word holds every word inside it, so these few gate as well as all.
+
+    >>> sorted(covering(["cookie", "cookies", "we use cookies", "consent"]))
+    ['consent', 'cookie']
+    """
+    unique = set(words)
+    return frozenset(w for w in unique if not any(o != w and o in w for o in unique))
+
+
 def trie(words: Iterable[str]) -> str:
     """A ``re`` pattern for any of ``words``, each shared prefix written once.
 

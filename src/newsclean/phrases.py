@@ -15,7 +15,8 @@ from importlib import resources
 import regex
 from attrs import frozen
 
-from .gate import needs, trie
+from .gate import covering, needs, trie
+from .scan import Texts
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "sv")
 
@@ -68,12 +69,24 @@ class Cue:
 
     pattern: regex.Pattern[str]
     gate: re.Pattern[str] | None  # the gate's words as one literal alternation
+    words: tuple[str, ...] | None  # the gate's words (None: no gate)
 
     def search(self, text: str) -> regex.Match[str] | None:
         """The first phrase in ``text``, as ``pattern.search`` finds it."""
         if self.gate is not None and "İ" not in text and not self.gate.search(text.casefold()):
             return None
         return self.pattern.search(text)
+
+    def candidates(self, texts: Texts) -> list[int]:
+        """The indices of ``texts`` that may hold a phrase, in order: those that
+        hold a word of the gate, each word looked for once in the whole page.
+
+        >>> anywhere("cookie").candidates(Texts.of(["We use cookies.", "Talks ended."]))
+        [0]
+        """
+        if self.words is None or not texts.searchable:
+            return list(range(len(texts.texts)))
+        return sorted(set().union(*map(texts.holding, self.words)))
 
 
 @cache
@@ -85,8 +98,8 @@ def anywhere(name: str) -> Cue:
     """
     alternatives = "|".join(f"(?:{p})" for p in phrases(name))
     pattern = regex.compile(f"(?i)\\b(?:{alternatives})\\b")
-    words = needs(phrases(name))
+    words = covering(needs(phrases(name)) or ())
     # The standard library's re scans a literal trie faster than a loop of
     # substring tests.
     gate = re.compile(trie(words)) if words else None
-    return Cue(pattern, gate)
+    return Cue(pattern, gate, tuple(sorted(words)) if words else None)

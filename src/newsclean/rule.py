@@ -8,7 +8,7 @@ records, so a rule author writes only the decision.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import compress
 from operator import not_
 from typing import Protocol, runtime_checkable
@@ -16,8 +16,10 @@ from typing import Protocol, runtime_checkable
 import regex
 from attrs import frozen
 
-from .dispatch import for_lines
+from .dispatch import LinePattern, for_lines
 from .page import Line, Page
+from .phrases import Cue
+from .scan import Transform, texts_of
 from .types import Kind, Metadata
 
 
@@ -35,6 +37,60 @@ class Context:
         line), but with no Python frame per line: most rules walk every line.
         """
         return compress(self.page.lines, map(not_, self.taken))
+
+    def candidates(
+        self, *patterns: LinePattern, transform: Transform | None = None
+    ) -> Iterator[Line]:
+        """The free lines that one of ``patterns`` may match whole, in order.
+
+        Every free line a pattern matches is among them (its text passed
+        through ``transform``, a module-level function, when the rule
+        matches a line's text so changed); most lines that cannot match are
+        left out, a page at a time (see :meth:`LinePattern.candidates`).
+        Lazy like :meth:`free`.
+
+        >>> page = Page.from_text("Share\\nTalks ended.\\nTweet")
+        >>> share = for_lines(regex.compile("(?i)share|tweet"))
+        >>> [line.text for line in Context(page, [False, False, True]).candidates(share)]
+        ['Share']
+        """
+        texts = texts_of(self.page, transform)
+        found: Iterable[int]
+        if len(patterns) == 1:
+            found = patterns[0].candidates(texts)
+        else:
+            found = sorted(set().union(*(pattern.candidates(texts) for pattern in patterns)))
+        lines, taken = self.page.lines, self.taken
+        return (lines[i] for i in found if not taken[i])
+
+    def mentioning(self, cue: Cue) -> Iterator[Line]:
+        """The free lines that may hold a phrase of ``cue``, in order (every
+        line it finds a phrase in, and few more). Lazy like :meth:`free`."""
+        lines, taken = self.page.lines, self.taken
+        return (lines[i] for i in cue.candidates(texts_of(self.page)) if not taken[i])
+
+    def matches(
+        self, pattern: LinePattern, max_words: int, transform: Transform | None = None
+    ) -> Iterator[tuple[Line, regex.Match[str]]]:
+        """Each free line of at most ``max_words`` words that ``pattern`` matches
+        whole (its text passed through ``transform``), with the match, in order.
+
+        Lazy like :meth:`free`: a line an earlier finding took is skipped.
+
+        >>> page = Page.from_text("Share\\nTalks ended.\\nTweet this now")
+        >>> share = for_lines(regex.compile("(?i)(?:share|tweet)(?: this)?(?: now)?"))
+        >>> [m[0] for _, m in Context(page, [False] * 3).matches(share, max_words=2)]
+        ['Share']
+        """
+        texts = texts_of(self.page, transform)
+        lines, taken = self.page.lines, self.taken
+        for i, branches in pattern.candidates(texts).items():
+            line = lines[i]
+            if taken[i] or line.words > max_words:
+                continue
+            match = pattern.fullmatch(texts.texts[i], branches)
+            if match is not None:
+                yield line, match
 
 
 @frozen
@@ -105,9 +161,5 @@ class LineRule:
 
     def find(self, context: Context) -> Iterable[Finding]:
         pattern = for_lines(self.pattern)  # the same matches, found sooner
-        for line in context.free():
-            if line.words > self.max_words:
-                continue
-            match = pattern.fullmatch(line.text)
-            if match is not None:
-                yield Finding(line.index, line.index, self.reason, self.extract(match))
+        for line, match in context.matches(pattern, self.max_words):
+            yield Finding(line.index, line.index, self.reason, self.extract(match))

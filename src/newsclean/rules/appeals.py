@@ -94,10 +94,7 @@ class AppealLetter:
         cue = anywhere("appeal-cue")
         # Each line is judged once (and only on a page with an opening), so a
         # page of many openings stays linear.
-        if not any(
-            line.words <= LETTER_OPENING_MAX_WORDS and opening.fullmatch(line.text)
-            for line in context.free()
-        ):
+        if next(context.matches(opening, LETTER_OPENING_MAX_WORDS), None) is None:
             return
         buttons = [
             line.index
@@ -172,7 +169,7 @@ class Appeal:
         lines = context.page.lines
         seeds = [
             line.index
-            for line in context.free()
+            for line in context.candidates(call, pitch)
             if (line.words <= CALL_MAX_WORDS and call.fullmatch(line.text))
             or (line.words <= PITCH_MAX_WORDS and pitch.fullmatch(line.text))
         ]

@@ -94,7 +94,9 @@ class PhotoCredit:
     def find(self, context: Context) -> Iterable[Finding]:
         credit_only = whole_line("caption-credit")
         control = for_lines(whole_line("caption-control"))
-        for line in context.free():
+        # Only a line one of these may match can be a caption or a control.
+        patterns = (_FILE_PHOTO, _CAPTION_WITH_CREDIT, credit_only, control.pattern)
+        for line in context.candidates(*map(for_lines, patterns)):
             if line.words > CAPTION_MAX_WORDS:
                 continue
             image = read_caption(line.text, credit_only)

@@ -153,7 +153,7 @@ class CookieNotice:
             return line.words <= BUTTON_MAX_WORDS and button.fullmatch(line.text) is not None
 
         chosen: set[int] = set()
-        for line in context.free():
+        for line in context.mentioning(notice):
             if line.words <= COOKIE_MAX_WORDS and notice.search(line.text):
                 chosen.add(line.index)
                 chosen.update(walk(context, line.index, +1, is_button))

@@ -77,8 +77,8 @@ class Newsletter:
 
         lines = context.page.lines
         chosen: set[int] = set()
-        for line in context.free():
-            if line.index in chosen or not is_heading(line):
+        for line, _ in context.matches(heading, HEADING_MAX_WORDS):
+            if line.index in chosen:
                 continue
             # A lone "Subscribe" is the appeal rule's business: a box names a
             # newsletter, an inbox or an e-mail on the heading or right by it.

@@ -49,7 +49,9 @@ _TEASER_NOISE = regex.compile(
     r"|(?:(?:written|medically reviewed|reviewed|posted|words)\s)?by\s\S.{0,60}"
 )
 _TAG_SEPARATOR = regex.compile(r"\s*[,;|·•]\s*")
-_BULLET = regex.compile(r"^[-–•*▸►›»]\s*")
+_BULLETS = "-–•*▸►›»"
+_OPENERS = _BULLETS + "[("
+_BULLET = regex.compile(rf"^[{_BULLETS}]\s*")
 # A sentence's end: a full stop, possibly inside closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"\.[\"'”’»)\]]*$")
 _INLINE_SEPARATOR = r"(?:\s*[:|»>–—]+\s*|\s+-\s+)(?P<title>\S.{2,200})"
@@ -73,20 +75,14 @@ class RelatedBlock:
     def find(self, context: Context) -> Iterable[Finding]:
         heading = for_lines(whole_line("related-heading"))
         lines = context.page.lines
-        i = 0
-        while i < len(lines):
-            line = lines[i]
-            if (
-                context.taken[i]
-                or line.words > HEADING_MAX_WORDS
-                or not heading.fullmatch(_heading_text(line.text))
-            ):
-                i += 1
+        end = -1
+        for line, _ in context.matches(heading, HEADING_MAX_WORDS, transform=_heading_text):
+            i = line.index
+            if i <= end:  # a heading inside the block found last is one of its teasers
                 continue
             end = _teasers_end(context, i + 1)
             teasers = parse_teasers(lines[i + 1 : end + 1])
             yield Finding(i, end, f"'{line.text}' block", Metadata(related=teasers))
-            i = end + 1
 
 
 def _heading_text(text: str) -> str:
@@ -180,12 +176,7 @@ class ReadMoreInline:
 
     def find(self, context: Context) -> Iterable[Finding]:
         pattern = for_lines(whole_line("read-more-inline", _INLINE_SEPARATOR))
-        for line in context.free():
-            if line.words > TEASER_MAX_WORDS:
-                continue
-            match = pattern.fullmatch(_unwrap(line.text))
-            if match is None:
-                continue
+        for line, match in context.matches(pattern, TEASER_MAX_WORDS, transform=_unwrap):
             title = match["title"].strip()
             if _SENTENCE_END.search(title):
                 continue
@@ -201,7 +192,10 @@ def _unwrap(text: str) -> str:
     >>> _unwrap("- READ MORE: Hong Kong protests")
     'READ MORE: Hong Kong protests'
     """
-    text = _BULLET.sub("", text, count=1)
+    if text[:1] not in _OPENERS:  # most lines: nothing to unwrap
+        return text
+    if text[:1] in _BULLETS:
+        text = _BULLET.sub("", text, count=1)
     for opening, closing in ("[]", "()"):
         if text.startswith(opening) and text.endswith(closing):
             return text[1:-1].strip()
@@ -229,7 +223,7 @@ class TagLine:
     def find(self, context: Context) -> Iterable[Finding]:
         inline = for_lines(whole_line("tags", r"\s*:\s*(?P<tags>\S.*)"))
         label = for_lines(whole_line("tags", r"\s*:?"))
-        for line in context.free():
+        for line in context.candidates(inline, label):
             if line.words > TEASER_MAX_WORDS:
                 continue
             match = inline.fullmatch(line.text)

@@ -1,0 +1,142 @@
+"""A page's line texts as bulk dispatch reads them, worked out once a page.
+
+A rule that asks each line in turn whether a pattern may match it pays a
+Python call a line and a pattern, though most lines cannot match: their
+first or last characters rule them out, or they hold none of the texts the
+pattern needs. Asked of the whole page, the same questions cost a few passes
+in C over lists built once a page (each line's first and last two
+characters), and substring searches in the page's case-folded text. See
+:meth:`newsclean.dispatch.LinePattern.candidates`.
+"""
+
+from __future__ import annotations
+
+import weakref
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from functools import partial
+from itertools import accumulate
+from operator import add
+
+from attrs import field, frozen
+
+from .page import Page
+
+# How many characters at each end of a text key the branches that may match
+# it: three tell "Share" from "Shanghai", and a corpus has few thousand runs.
+KEY = 3
+
+
+# The texts case-folded and joined, and where each starts (None: not searchable).
+Folded = tuple[str | None, list[int]]
+
+
+@frozen
+class Texts:
+    """Strings (a page's line texts) read for bulk dispatch: each one's first
+    and last two characters, and (see :meth:`holding`) the texts it holds.
+
+    >>> texts = Texts.of(["Share", "Größe: 5 / 10", "Photo: AP"])
+    >>> texts.heads, texts.tails
+    (['Sha', 'Grö', 'Pho'], ['are', ' 10', ' AP'])
+    >>> texts.holding("/"), texts.holding("grösse"), texts.holding("photo: ap")
+    ((1,), (1,), (2,))
+    """
+
+    texts: Sequence[str]
+    heads: list[str]
+    tails: list[str]
+    size: int  # how many characters the texts have
+    # the answers holding() gave: several patterns ask for the same text ("/")
+    _held: dict[str, tuple[int, ...]] = field(factory=dict, init=False, repr=False, eq=False)
+    # the folded texts and where each starts, made when first asked for
+    _folded: list[Folded] = field(factory=list, init=False, repr=False, eq=False)
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> Texts:
+        heads = [text[:KEY] for text in texts]
+        return cls(texts, heads, [text[-KEY:] for text in texts], sum(map(len, texts)))
+
+    @property
+    def searchable(self) -> bool:
+        """Whether :meth:`holding` can answer: not when a text holds "İ", which
+        folds to two characters yet matches "i" in a pattern."""
+        return self._fold()[0] is not None
+
+    def holding(self, needed: str) -> tuple[int, ...]:
+        """The indices of the texts whose case-folded form holds ``needed``, in order.
+
+        Searched in all the texts folded and joined by "\n": a text found
+        across a break counts for the text it starts in, so the answer may
+        name more texts than hold it, never fewer.
+        """
+        found = self._held.get(needed)
+        if found is not None:
+            return found
+        folded, starts = self._fold()
+        if folded is None:
+            raise ValueError("not searchable: a text holds 'İ'")
+        indices: list[int] = []
+        at = folded.find(needed)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            indices.append(i)
+            # On from the next text: one hit a text is enough.
+            at = folded.find(needed, starts[i + 1]) if i + 1 < len(starts) else -1
+        self._held[needed] = found = tuple(indices)
+        return found
+
+    def _fold(self) -> tuple[str | None, list[int]]:
+        if not self._folded:
+            self._folded.append(_folded(self.texts))
+        return self._folded[0]
+
+
+def _folded(texts: Sequence[str]) -> tuple[str | None, list[int]]:
+    """``texts`` case-folded and joined by "\n", and where each one starts
+    (``None`` when a text holds "İ")."""
+    joined = "\n".join(texts)
+    if "İ" in joined:
+        return None, []
+    folded = joined.casefold()
+    # Case folding works a character at a time, so the folded texts joined
+    # are the joined text folded; when no character folds to two, each text
+    # starts where it did. Text i starts after the i texts and i breaks before it.
+    lengths = map(len, texts if len(folded) == len(joined) else folded.split("\n"))
+    return folded, list(map(add, accumulate(lengths, initial=0), range(len(texts))))
+
+
+Transform = Callable[[str], str]
+# Each live page's Texts, by transform (None: the line texts as they are).
+# An entry goes when its page does (the weak reference's callback), so a new
+# page at a dead page's address never finds the old page's entry.
+_PAGES: dict[int, tuple[weakref.ref[Page], dict[Transform | None, Texts]]] = {}
+
+
+def _forget(key: int, _: object) -> None:
+    _PAGES.pop(key, None)
+
+
+def texts_of(page: Page, transform: Transform | None = None) -> Texts:
+    """The :class:`Texts` of ``page``'s lines (each passed through ``transform``).
+
+    Built once a page and transform, however many rules ask.
+
+    >>> page = Page.from_text("Share\\n\\nTalks ended.")
+    >>> texts_of(page).heads
+    ['Sha', 'Tal']
+    >>> texts_of(page) is texts_of(page), texts_of(page, str.upper).heads
+    (True, ['SHA', 'TAL'])
+    """
+    key = id(page)
+    entry = _PAGES.get(key)
+    if entry is None or entry[0]() is not page:
+        entry = (weakref.ref(page, partial(_forget, key)), {})
+        _PAGES[key] = entry
+    known = entry[1]
+    found = known.get(transform)
+    if found is None:
+        texts = [line.text for line in page.lines]
+        found = Texts.of(texts if transform is None else list(map(transform, texts)))
+        known[transform] = found
+    return found

@@ -1,0 +1,116 @@
+"""Bulk dispatch a page at a time: every line a pattern matches is a candidate.
+
+The candidates only decide which lines a rule tests; the match is always
+the pattern's own. So the one property that matters is that no line a
+pattern (or a cue) matches is left out, on real pages and on odd text.
+"""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_dispatch import PATTERNS, TRICKY, VOCABULARY, dev_lines
+
+from newsclean.dispatch import for_lines
+from newsclean.gate import covering
+from newsclean.page import Page
+from newsclean.phrases import anywhere
+from newsclean.rule import Context
+from newsclean.scan import Texts, texts_of
+
+
+def test_holding_finds_each_text_by_its_folded_form() -> None:
+    texts = Texts.of(["Straße / Weg", "STRASSE", "Nothing", "by clicking", "here"])
+    assert texts.holding("strasse") == (0, 1)  # "ß" folds to "ss"
+    assert texts.holding("/") == (0,)
+    assert texts.holding("clicking here") == ()  # never across two texts' break
+    assert texts.holding("absent") == ()
+    assert texts.size == sum(map(len, texts.texts))
+
+
+def test_a_dotted_capital_i_makes_texts_unsearchable() -> None:
+    # "İ" folds to two characters yet matches "i" in a pattern: no text test holds.
+    assert not Texts.of(["İstanbul", "Share"]).searchable
+    assert Texts.of(["Istanbul", "Share"]).searchable
+
+
+def test_texts_of_is_built_once_a_page_and_forgotten_with_it() -> None:
+    page = Page.from_text("Share\n\nTalks ended.")
+    assert texts_of(page) is texts_of(page)
+    assert texts_of(page, str.lower) is not texts_of(page)
+    other = Page.from_text("Share\n\nTalks ended.")  # equal, but not the same page
+    assert texts_of(other) is not texts_of(page)
+    from newsclean import scan
+
+    key = id(page)
+    assert key in scan._PAGES
+    del page
+    gc.collect()
+    assert key not in scan._PAGES
+
+
+def test_covering_keeps_the_words_that_hold_no_other() -> None:
+    assert covering(["cookie", "cookies", "les cookies", "consent"]) == {"cookie", "consent"}
+    assert covering([]) == frozenset()
+
+
+def _candidates_hold_every_match(name: str, lines: list[str]) -> None:
+    pattern = for_lines(PATTERNS[name])
+    found = pattern.candidates(Texts.of(lines))
+    for i, text in enumerate(lines):
+        match = pattern.fullmatch(text)
+        if match is not None:
+            assert i in found, (name, text)
+            again = pattern.fullmatch(text, found[i])
+            assert again is not None and again.span() == match.span()
+            assert again.groupdict() == match.groupdict()
+        elif i in found:
+            assert pattern.fullmatch(text, found[i]) is None
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_every_dev_line_a_pattern_matches_is_a_candidate(name: str) -> None:
+    lines = dev_lines()
+    _candidates_hold_every_match(name, lines)
+    # In chunks of tiny lines the texts are looked for in the page instead.
+    _candidates_hold_every_match(name, [line[:3] for line in lines[:3000]] * 3)
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+@settings(max_examples=60, deadline=None)
+@given(
+    lines=st.lists(
+        st.lists(st.sampled_from(VOCABULARY) | st.text(TRICKY, max_size=4), max_size=6).map(
+            " ".join
+        ),
+        max_size=8,
+    ),
+    case=st.sampled_from([str, str.upper, str.title]),
+)
+def test_every_odd_line_a_pattern_matches_is_a_candidate(
+    name: str, lines: list[str], case: object
+) -> None:
+    assert callable(case)
+    _candidates_hold_every_match(name, [case(line) for line in lines])
+
+
+@pytest.mark.parametrize("pack", ["cookie", "appeal-cue", "newsletter-cue"])
+def test_every_dev_line_a_cue_finds_is_a_candidate(pack: str) -> None:
+    cue = anywhere(pack)
+    lines = dev_lines()
+    found = set(cue.candidates(Texts.of(lines)))
+    hits = [i for i, text in enumerate(lines) if cue.search(text)]
+    assert hits  # the check saw phrases
+    assert set(hits) <= found
+    assert len(found) < len(lines) / 2  # and the page search turned most lines down
+
+
+def test_matches_skips_taken_and_long_lines() -> None:
+    share = for_lines(regex.compile(r"(?i)(?:share|tweet)(?: this)?(?: now)?"))
+    page = Page.from_text("Share\nTweet this now\nTalks ended.\nShare")
+    context = Context(page, [False, False, False, True])
+    assert [(line.index, m[0]) for line, m in context.matches(share, max_words=2)] == [(0, "Share")]
