@@ -15,12 +15,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_dispatch import PATTERNS, TRICKY, VOCABULARY, dev_lines
 
+from newsclean.bulk import candidates
 from newsclean.dispatch import for_lines
 from newsclean.gate import covering
 from newsclean.page import Page
 from newsclean.phrases import anywhere
 from newsclean.rule import Context
-from newsclean.scan import Texts, texts_of
+from newsclean.rules.related import HEADING_TEXT, UNWRAPPED
+from newsclean.scan import Texts, Transform, texts_of
 
 
 def test_holding_finds_each_text_by_its_folded_form() -> None:
@@ -41,7 +43,9 @@ def test_a_dotted_capital_i_makes_texts_unsearchable() -> None:
 def test_texts_of_is_built_once_a_page_and_forgotten_with_it() -> None:
     page = Page.from_text("Share\n\nTalks ended.")
     assert texts_of(page) is texts_of(page)
-    assert texts_of(page, str.lower) is not texts_of(page)
+    lower = Transform(str.lower, opens="S")
+    assert texts_of(page, lower) is not texts_of(page)
+    assert texts_of(page, lower).texts == ["share", "Talks ended."]
     other = Page.from_text("Share\n\nTalks ended.")  # equal, but not the same page
     assert texts_of(other) is not texts_of(page)
     from newsclean import scan
@@ -60,7 +64,7 @@ def test_covering_keeps_the_words_that_hold_no_other() -> None:
 
 def _candidates_hold_every_match(name: str, lines: list[str]) -> None:
     pattern = for_lines(PATTERNS[name])
-    found = pattern.candidates(Texts.of(lines))
+    found = candidates(pattern, Texts.of(lines))
     for i, text in enumerate(lines):
         match = pattern.fullmatch(text)
         if match is not None:
@@ -114,3 +118,13 @@ def test_matches_skips_taken_and_long_lines() -> None:
     page = Page.from_text("Share\nTweet this now\nTalks ended.\nShare")
     context = Context(page, [False, False, False, True])
     assert [(line.index, m[0]) for line, m in context.matches(share, max_words=2)] == [(0, "Share")]
+
+
+@pytest.mark.parametrize("transform", [HEADING_TEXT, UNWRAPPED], ids=["heading", "unwrap"])
+def test_a_transform_changes_only_the_lines_it_says(transform: Transform) -> None:
+    lines = [*dev_lines(), "- Read more: x", "[Related: y]", "(z)", "More…", "Next →"]
+    changed = set(transform.changed(lines))
+    assert {i for i, text in enumerate(lines) if transform.function(text) != text} <= changed
+    texts = Texts.of(lines).changed(transform)
+    assert texts.texts == [transform.function(text) for text in lines]
+    assert texts == Texts.of([transform.function(text) for text in lines])

@@ -19,18 +19,13 @@ branch in order that matches, and a branch left out could not have matched.
 Named groups keep their names (a branch that never matches holds any name
 the chosen branches lack), so ``match["credit"]`` reads the same.
 
-The same tests run a page at a time in :meth:`LinePattern.candidates`: the
-lines a pattern may match, found in C passes over the page's lines, so a
-rule calls :meth:`~LinePattern.fullmatch` on those few lines only. There a
-branch that can start with most letters (".{0,80} is not responsible …")
-is looked for by its texts in the whole page's folded text instead: its
-first characters would let every line through.
+The same tests run a page at a time in :mod:`.bulk`, which finds the few
+lines a rule need call :meth:`LinePattern.fullmatch` on.
 """
 
 from __future__ import annotations
 
 from functools import cache, reduce
-from itertools import compress, count, repeat
 from operator import and_, or_
 from string import ascii_lowercase
 from typing import Any
@@ -38,7 +33,7 @@ from typing import Any
 import regex
 from attrs import field, frozen
 
-from .gate import group_end, top_level_branches
+from .gate import split
 from .literals import required
 from .scan import KEY, Texts
 
@@ -47,23 +42,16 @@ from .scan import KEY, Texts
 # that would need a new answer goes to the whole pattern instead: memory
 # stays bounded, and no line costs more than the whole pattern would.
 CACHE_LIMIT = 4096
-# Characters after a group that make it optional or repeated: such a group
-# is no plain alternation to split.
-_QUANTIFIERS = ("?", "*", "+", "{")
-_GLOBAL_FLAGS = regex.compile(r"(?:\(\?[a-zA-Z]+\))*")
 # A branch that needs one of this many texts at most is tried only on lines
 # that hold one: more substring tests would cost more than the branch.
 MAX_TEXTS = 12
-# Testing one line for the texts its branches need costs about what a search
-# for one text through this many characters of a page does.
-LINE_TESTS = 2000
 # A branch that can start and end with more of the 26 letters than this opens
 # and closes with a class or a wildcard, not a word: its first and last
 # characters tell nothing, so it is looked for by its texts in the page.
 FLOATING_LETTERS = 20
 
 
-@frozen
+@frozen(eq=False)  # one per pattern (for_lines): itself is its identity, and hashes fast
 class LinePattern:
     """``pattern``, split into its top-level branches for :meth:`fullmatch`.
 
@@ -83,16 +71,16 @@ class LinePattern:
     _forward: tuple[regex.Pattern[str], ...] = field(repr=False)
     _backward: tuple[regex.Pattern[str], ...] = field(repr=False)
     # the case-folded texts each branch needs one of (None: none it can tell)
-    _needs: tuple[tuple[str, ...] | None, ...] = field(repr=False)
-    # for a branch that can start with most letters, the texts to look for in
-    # the page (None: the branch is turned down by its first and last characters)
-    _paged: tuple[tuple[str, ...] | None, ...] = field(repr=False)
-    # the branches turned down by their first and last characters alone, and all
-    _anchored: int = field(init=False, repr=False, eq=False)
-    _every: int = field(init=False, repr=False, eq=False)
+    needs: tuple[tuple[str, ...] | None, ...] = field(repr=False)
+    # for a branch that can start and end with most letters, the texts to look
+    # for in the page (None: its first and last characters turn lines down)
+    paged: tuple[tuple[str, ...] | None, ...] = field(repr=False)
+    # every branch; the branches turned down by their first and last characters
+    every: int = field(init=False, repr=False, eq=False)
+    anchored: int = field(init=False, repr=False, eq=False)
     # each text a branch needs -> the branches it lets through; and those branches
-    _letting: dict[str, int] = field(init=False, repr=False, eq=False)
-    _gated: int = field(init=False, repr=False, eq=False)
+    letting: dict[str, int] = field(init=False, repr=False, eq=False)
+    gated: int = field(init=False, repr=False, eq=False)
     # the first (last) KEY characters, or fewer -> bit k set when branch k can start (end) so
     _starts: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
     _ends: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
@@ -101,21 +89,21 @@ class LinePattern:
     _subsets: dict[int, regex.Pattern[str]] = field(factory=dict, init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        anchored = sum(1 << k for k, texts in enumerate(self._paged) if texts is None)
-        object.__setattr__(self, "_anchored", anchored)
-        object.__setattr__(self, "_every", (1 << len(self.branches)) - 1)
+        anchored = sum(1 << k for k, texts in enumerate(self.paged) if texts is None)
+        object.__setattr__(self, "anchored", anchored)
+        object.__setattr__(self, "every", (1 << len(self.branches)) - 1)
         letting: dict[str, int] = {}
-        for k, texts in enumerate(self._needs):
+        for k, texts in enumerate(self.needs):
             for text in texts or ():
                 letting[text] = letting.get(text, 0) | 1 << k
-        object.__setattr__(self, "_letting", letting)
-        object.__setattr__(self, "_gated", reduce(or_, letting.values(), 0))
+        object.__setattr__(self, "letting", letting)
+        object.__setattr__(self, "gated", reduce(or_, letting.values(), 0))
 
     def fullmatch(self, text: str, branches: int | None = None) -> regex.Match[str] | None:
         """``pattern.fullmatch(text)``, trying only the branches that can match.
 
-        ``branches``, the mask :meth:`candidates` gave for ``text``, saves
-        working out which branches can start and end as it does.
+        ``branches``, what :func:`newsclean.bulk.candidates` gave for
+        ``text``, saves working out which branches can start and end as it does.
         """
         if branches is not None:
             mask = branches
@@ -149,55 +137,30 @@ class LinePattern:
             subset = self._compile(mask)
         return subset.fullmatch(text)
 
-    def candidates(self, texts: Texts) -> dict[int, int]:
-        """The indices of ``texts`` this pattern may match whole, in order, each
-        with the branches that may match it (for :meth:`fullmatch`).
+    def masks(self, texts: Texts) -> list[int]:
+        """For each of ``texts``, the branches that can start and end as it does.
 
-        Every text :meth:`fullmatch` matches is among them; most others are
-        not. The tests are the ones :meth:`fullmatch` makes, run a page at a
-        time; a branch that can start with most letters is tried only on the
-        texts that hold one of the texts it needs, looked for in the page.
+        Looked up in C for all the texts at once; a key not known yet is asked
+        of the engine once (a page of 200k one-character lines has a few).
 
         >>> from newsclean.scan import Texts
         >>> p = for_lines(regex.compile(r"(?i)(?:share|tweet|.{0,20} is not responsible)"))
-        >>> p.candidates(Texts.of(["Tweet", "Sharing", "Talks ended.", "X is not responsible"]))
-        {0: 2, 3: 4}
+        >>> p.masks(Texts.of(["Tweet", "Sharing", "X is not responsible"]))
+        [2, 0, 4]
         """
-        masks = list(
+        return list(
             map(
                 and_,
                 self._masks(self._starts, self._forward, texts.heads, forward=True),
                 self._masks(self._ends, self._backward, texts.tails, forward=False),
             )
         )
-        if self._anchored != self._every and texts.searchable:
-            masks = self._paged_in(masks, texts)
-        lines = len(masks) - masks.count(0)
-        if lines * LINE_TESTS > len(self._letting) * texts.size and texts.searchable:
-            masks = self._narrowed(masks, texts)
-        return {i: masks[i] for i in compress(count(), masks)}
 
-    def _paged_in(self, masks: list[int], texts: Texts) -> list[int]:
-        """``masks`` with a branch that can start and end with most letters
-        kept only for the texts that hold one of the texts it needs."""
-        paged = list(map(and_, masks, repeat(self._anchored)))
-        for k, needed in enumerate(self._paged):
-            bit = 1 << k
-            for text in needed or ():
-                for i in texts.holding(text):
-                    paged[i] |= masks[i] & bit
-        return paged
-
-    def _narrowed(self, masks: list[int], texts: Texts) -> list[int]:
-        """``masks`` less the branches that need a text their line lacks, found
-        by looking for each text in the page: worth it only when there are so
-        many lines to test (200k one-character lines) that the searches cost
-        less than the tests."""
-        present = [0] * len(masks)
-        for text, bits in self._letting.items():
-            for i in texts.holding(text):
-                present[i] |= bits
-        return list(map(and_, masks, map(or_, repeat(~self._gated), present)))
+    def mask(self, key: str, forward: bool) -> int:
+        """The branches that can start (``forward``) or end with ``key``."""
+        if forward:
+            return self._mask(self._starts, self._forward, key, forward)
+        return self._mask(self._ends, self._backward, key, forward)
 
     def _masks(
         self,
@@ -206,8 +169,6 @@ class LinePattern:
         keys: list[str],
         forward: bool,
     ) -> list[int]:
-        """:meth:`_mask` of each key, looked up in C; each key not known yet is
-        asked once (a page of 200k one-character lines has a few keys)."""
         try:
             return list(map(known.__getitem__, keys))
         except KeyError:
@@ -237,7 +198,7 @@ class LinePattern:
         if found is not None:
             return found
         shorter = key[:-1] if forward else key[1:]
-        candidates = self._mask(known, tests, shorter, forward) if shorter else self._every
+        candidates = self._mask(known, tests, shorter, forward) if shorter else self.every
         if not key or len(known) >= CACHE_LIMIT:
             return candidates
         mask = 0
@@ -249,7 +210,7 @@ class LinePattern:
 
     def _checks_for(self, mask: int) -> Checks:
         needed_by: dict[str, int] = {}
-        for k, texts in enumerate(self._needs):
+        for k, texts in enumerate(self.needs):
             if mask >> k & 1 and texts is not None:
                 for text in texts:
                     needed_by[text] = needed_by.get(text, 0) | 1 << k
@@ -328,37 +289,3 @@ def for_lines(pattern: regex.Pattern[str]) -> LinePattern:
         tuple(needs(b) for b in branches),
         tuple(paged(*tests) for tests in zip(branches, forward, backward, strict=True)),
     )
-
-
-def split(source: str) -> tuple[str, tuple[str, ...], str]:
-    """A pattern as its global flags, its top-level branches and their shared tail.
-
-    Branches that are a whole non-capturing group are opened in turn, so a
-    pack of phrases, each an alternation itself, gives every alternative.
-
-    >>> split(r"(?i)(?:(?:ad|ads)|sponsored( content)?)[\\s:]*")
-    ('(?i)', ('ad', 'ads', 'sponsored( content)?'), '[\\\\s:]*')
-    >>> split("yes|no")
-    ('', ('yes', 'no'), '')
-    """
-    head = _GLOBAL_FLAGS.match(source)
-    flags = head.group() if head is not None else ""
-    rest = source[len(flags) :]
-    if len(top_level_branches(rest)) > 1:
-        return flags, _opened(rest), ""
-    if rest.startswith("(?:"):
-        end = group_end(rest, 0)
-        if end <= len(rest) and not rest[end : end + 1].startswith(_QUANTIFIERS):
-            return flags, _opened(rest[3 : end - 1]), rest[end:]
-    return flags, (rest,), ""
-
-
-def _opened(alternation: str) -> tuple[str, ...]:
-    """The alternatives of ``alternation``, each whole ``(?:…)`` group opened."""
-    found: list[str] = []
-    for branch in top_level_branches(alternation):
-        if branch.startswith("(?:") and group_end(branch, 0) == len(branch):
-            found.extend(_opened(branch[3:-1]))
-        else:
-            found.append(branch)
-    return tuple(found)

@@ -16,6 +16,11 @@ from collections.abc import Iterable
 
 from .literals import required
 
+# Characters after a group that make it optional or repeated: such a group
+# is no plain alternation to split.
+_QUANTIFIERS = ("?", "*", "+", "{")
+_GLOBAL_FLAGS = re.compile(r"(?:\(\?[a-zA-Z]+\))*")
+
 # Shorter required words would let most lines through the gate.
 MIN_NEED = 3
 # Each character of a set of words leads to the words that go on with it;
@@ -23,9 +28,11 @@ MIN_NEED = 3
 _Trie = dict[str, "_Trie"]
 
 
-def needs(patterns: Iterable[str]) -> frozenset[str] | None:
+def needs(patterns: Iterable[str], few: bool = False) -> frozenset[str] | None:
     """Case-folded texts one of which every match of any pattern contains; ``None``
     when some pattern can match without a text of MIN_NEED characters.
+
+    With ``few``, each pattern's fewest texts are taken (see :func:`required`).
 
     >>> sorted(needs(["we use cookies", "(accept|reject) (all )?cookies"]))
     ['cookies', 'we use cookies']
@@ -34,7 +41,7 @@ def needs(patterns: Iterable[str]) -> frozenset[str] | None:
     """
     found: set[str] = set()
     for pattern in patterns:
-        texts = required(pattern)
+        texts = required(pattern, few=few)
         if texts is None or min(map(len, texts)) < MIN_NEED:
             return None
         found |= texts
@@ -142,3 +149,37 @@ def _skip(pattern: str, i: int) -> int:
     while j < len(pattern) and pattern[j] != "]":
         j += 2 if pattern[j] == "\\" else 1
     return j + 1
+
+
+def split(source: str) -> tuple[str, tuple[str, ...], str]:
+    """A pattern as its global flags, its top-level branches and their shared tail.
+
+    Branches that are a whole non-capturing group are opened in turn, so a
+    pack of phrases, each an alternation itself, gives every alternative.
+
+    >>> split(r"(?i)(?:(?:ad|ads)|sponsored( content)?)[\\s:]*")
+    ('(?i)', ('ad', 'ads', 'sponsored( content)?'), '[\\\\s:]*')
+    >>> split("yes|no")
+    ('', ('yes', 'no'), '')
+    """
+    head = _GLOBAL_FLAGS.match(source)
+    flags = head.group() if head is not None else ""
+    rest = source[len(flags) :]
+    if len(top_level_branches(rest)) > 1:
+        return flags, _opened(rest), ""
+    if rest.startswith("(?:"):
+        end = group_end(rest, 0)
+        if end <= len(rest) and not rest[end : end + 1].startswith(_QUANTIFIERS):
+            return flags, _opened(rest[3 : end - 1]), rest[end:]
+    return flags, (rest,), ""
+
+
+def _opened(alternation: str) -> tuple[str, ...]:
+    """The alternatives of ``alternation``, each whole ``(?:…)`` group opened."""
+    found: list[str] = []
+    for branch in top_level_branches(alternation):
+        if branch.startswith("(?:") and group_end(branch, 0) == len(branch):
+            found.extend(_opened(branch[3:-1]))
+        else:
+            found.append(branch)
+    return tuple(found)

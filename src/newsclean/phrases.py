@@ -98,7 +98,10 @@ def anywhere(name: str) -> Cue:
     """
     alternatives = "|".join(f"(?:{p})" for p in phrases(name))
     pattern = regex.compile(f"(?i)\\b(?:{alternatives})\\b")
-    words = covering(needs(phrases(name)) or ())
+    # Each phrase's fewest texts, where all are long enough, make the fewest
+    # words once those that hold another go: "cookies (akzeptieren|ablehnen)"
+    # needs "cookies" as well as one of its verbs.
+    words = covering(needs(phrases(name), few=True) or needs(phrases(name)) or ())
     # The standard library's re scans a literal trie faster than a loop of
     # substring tests.
     gate = re.compile(trie(words)) if words else None

@@ -16,6 +16,7 @@ from typing import Protocol, runtime_checkable
 import regex
 from attrs import frozen
 
+from .bulk import on_page
 from .dispatch import LinePattern, for_lines
 from .page import Line, Page
 from .phrases import Cue
@@ -46,7 +47,7 @@ class Context:
         Every free line a pattern matches is among them (its text passed
         through ``transform``, a module-level function, when the rule
         matches a line's text so changed); most lines that cannot match are
-        left out, a page at a time (see :meth:`LinePattern.candidates`).
+        left out, a page at a time (see :mod:`.bulk`).
         Lazy like :meth:`free`.
 
         >>> page = Page.from_text("Share\\nTalks ended.\\nTweet")
@@ -57,9 +58,9 @@ class Context:
         texts = texts_of(self.page, transform)
         found: Iterable[int]
         if len(patterns) == 1:
-            found = patterns[0].candidates(texts)
+            found = on_page(patterns[0], texts, transform)
         else:
-            found = sorted(set().union(*(pattern.candidates(texts) for pattern in patterns)))
+            found = sorted(set().union(*(on_page(p, texts, transform) for p in patterns)))
         lines, taken = self.page.lines, self.taken
         return (lines[i] for i in found if not taken[i])
 
@@ -84,7 +85,7 @@ class Context:
         """
         texts = texts_of(self.page, transform)
         lines, taken = self.page.lines, self.taken
-        for i, branches in pattern.candidates(texts).items():
+        for i, branches in on_page(pattern, texts, transform).items():
             line = lines[i]
             if taken[i] or line.words > max_words:
                 continue

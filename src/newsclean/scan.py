@@ -6,7 +6,7 @@ first or last characters rule them out, or they hold none of the texts the
 pattern needs. Asked of the whole page, the same questions cost a few passes
 in C over lists built once a page (each line's first and last two
 characters), and substring searches in the page's case-folded text. See
-:meth:`newsclean.dispatch.LinePattern.candidates`.
+:mod:`newsclean.bulk`.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import partial
-from itertools import accumulate
-from operator import add
+from itertools import accumulate, compress, count
+from operator import add, itemgetter, or_
 
 from attrs import field, frozen
 
@@ -47,6 +47,8 @@ class Texts:
     heads: list[str]
     tails: list[str]
     size: int  # how many characters the texts have
+    # what bulk dispatch found for these texts, by pattern
+    answers: dict[object, dict[int, int]] = field(factory=dict, init=False, repr=False, eq=False)
     # the answers holding() gave: several patterns ask for the same text ("/")
     _held: dict[str, tuple[int, ...]] = field(factory=dict, init=False, repr=False, eq=False)
     # the folded texts and where each starts, made when first asked for
@@ -56,6 +58,19 @@ class Texts:
     def of(cls, texts: Sequence[str]) -> Texts:
         heads = [text[:KEY] for text in texts]
         return cls(texts, heads, [text[-KEY:] for text in texts], sum(map(len, texts)))
+
+    def changed(self, transform: Transform) -> Texts:
+        """These texts, each passed through ``transform``: only those it may
+        change are, and only their ends are read anew.
+
+        >>> Texts.of(["- Share", "Tweet"]).changed(Transform(str.upper, opens="-")).heads
+        ['- S', 'Twe']
+        """
+        texts, heads, tails = list(self.texts), list(self.heads), list(self.tails)
+        for i in transform.changed(texts):
+            text = texts[i] = transform.function(texts[i])
+            heads[i], tails[i] = text[:KEY], text[-KEY:]
+        return Texts(texts, heads, tails, sum(map(len, texts)))
 
     @property
     def searchable(self) -> bool:
@@ -106,7 +121,39 @@ def _folded(texts: Sequence[str]) -> tuple[str | None, list[int]]:
     return folded, list(map(add, accumulate(lengths, initial=0), range(len(texts))))
 
 
-Transform = Callable[[str], str]
+@frozen
+class Transform:
+    """A change a rule makes to a line's text before matching it.
+
+    ``function`` changes only a (stripped) text that opens with one of the
+    characters ``opens`` or closes with one of ``closes``: every other text
+    is left as it is, so a page's changed texts are found in C and only
+    those are passed through ``function``.
+
+    >>> upper = Transform(str.upper, opens="[")
+    >>> texts_of(Page.from_text("[a]\\nb"), upper).texts
+    ['[A]', 'b']
+    """
+
+    function: Callable[[str], str]
+    opens: str = ""
+    closes: str = ""
+
+    def changed(self, texts: Sequence[str]) -> list[int]:
+        """The indices of the (non-empty) texts ``function`` may change."""
+        opens, closes = frozenset(self.opens), frozenset(self.closes)
+        return list(
+            compress(
+                count(),
+                map(
+                    or_,
+                    map(opens.__contains__, map(itemgetter(0), texts)),
+                    map(closes.__contains__, map(itemgetter(-1), texts)),
+                ),
+            )
+        )
+
+
 # Each live page's Texts, by transform (None: the line texts as they are).
 # An entry goes when its page does (the weak reference's callback), so a new
 # page at a dead page's address never finds the old page's entry.
@@ -125,8 +172,8 @@ def texts_of(page: Page, transform: Transform | None = None) -> Texts:
     >>> page = Page.from_text("Share\\n\\nTalks ended.")
     >>> texts_of(page).heads
     ['Sha', 'Tal']
-    >>> texts_of(page) is texts_of(page), texts_of(page, str.upper).heads
-    (True, ['SHA', 'TAL'])
+    >>> texts_of(page) is texts_of(page), texts_of(page, Transform(str.upper, "T")).heads
+    (True, ['Sha', 'TAL'])
     """
     key = id(page)
     entry = _PAGES.get(key)
@@ -136,7 +183,9 @@ def texts_of(page: Page, transform: Transform | None = None) -> Texts:
     known = entry[1]
     found = known.get(transform)
     if found is None:
-        texts = [line.text for line in page.lines]
-        found = Texts.of(texts if transform is None else list(map(transform, texts)))
+        if transform is None:
+            found = Texts.of([line.text for line in page.lines])
+        else:
+            found = texts_of(page).changed(transform)
         known[transform] = found
     return found

@@ -18,6 +18,7 @@ from ..dispatch import for_lines
 from ..page import Line
 from ..phrases import phrases, whole_line
 from ..rule import Context, Finding
+from ..scan import Transform
 from ..types import Kind, Metadata, Related
 from .chrome import ADVERTISEMENT, LEGAL, SHARE
 
@@ -76,7 +77,7 @@ class RelatedBlock:
         heading = for_lines(whole_line("related-heading"))
         lines = context.page.lines
         end = -1
-        for line, _ in context.matches(heading, HEADING_MAX_WORDS, transform=_heading_text):
+        for line, _ in context.matches(heading, HEADING_MAX_WORDS, transform=HEADING_TEXT):
             i = line.index
             if i <= end:  # a heading inside the block found last is one of its teasers
                 continue
@@ -88,6 +89,10 @@ class RelatedBlock:
 def _heading_text(text: str) -> str:
     """A heading without its trailing marks: "You may also like..." -> "You may also like"."""
     return text.rstrip(_HEADING_TAIL).strip()
+
+
+# Only a line that ends in one of the marks has a different heading text.
+HEADING_TEXT = Transform(_heading_text, closes=_HEADING_TAIL)
 
 
 def _teasers_end(context: Context, start: int) -> int:
@@ -176,7 +181,7 @@ class ReadMoreInline:
 
     def find(self, context: Context) -> Iterable[Finding]:
         pattern = for_lines(whole_line("read-more-inline", _INLINE_SEPARATOR))
-        for line, match in context.matches(pattern, TEASER_MAX_WORDS, transform=_unwrap):
+        for line, match in context.matches(pattern, TEASER_MAX_WORDS, transform=UNWRAPPED):
             title = match["title"].strip()
             if _SENTENCE_END.search(title):
                 continue
@@ -200,6 +205,10 @@ def _unwrap(text: str) -> str:
         if text.startswith(opening) and text.endswith(closing):
             return text[1:-1].strip()
     return text
+
+
+# Only a line that opens with a bullet or a bracket is unwrapped.
+UNWRAPPED = Transform(_unwrap, opens=_OPENERS)
 
 
 @frozen
