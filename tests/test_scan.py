@@ -128,3 +128,14 @@ def test_a_transform_changes_only_the_lines_it_says(transform: Transform) -> Non
     texts = Texts.of(lines).changed(transform)
     assert texts.texts == [transform.function(text) for text in lines]
     assert texts == Texts.of([transform.function(text) for text in lines])
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_a_short_text_is_tried_only_on_the_branches_that_match_it(name: str) -> None:
+    pattern = for_lines(PATTERNS[name])
+    shorts = ["a", "x", "-", ".", "?", "AP", "ad", "X", "1", "©", "by", "Foto", "ß", "İ"]
+    found = candidates(pattern, Texts.of(shorts))
+    for i, text in enumerate(shorts):
+        assert (pattern.fullmatch(text) is not None) <= (i in found), text
+        if len(text) <= 3:
+            assert bool(pattern.whole(text)) == (pattern.fullmatch(text) is not None), text

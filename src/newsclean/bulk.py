@@ -113,6 +113,7 @@ class LineSet:
     # a key -> the patterns' masks side by side (bounded like a pattern's own)
     _starts: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
     _ends: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
+    _short: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
     # a key's integer -> each pattern's mask in it that is not 0, as (index, mask)
     _split: dict[int, tuple[tuple[int, int], ...]] = field(
         factory=dict, init=False, repr=False, eq=False
@@ -139,6 +140,8 @@ class LineSet:
                 self._joined(self._ends, texts.tails, forward=False),
             )
         )
+        for i in texts.short:
+            both[i] = self._whole(texts.texts[i])
         found: list[dict[int, int]] = [{} for _ in self.patterns]
         split = self._split
         for i in compress(count(), both):
@@ -158,6 +161,17 @@ class LineSet:
         if len(self._split) < CACHE_LIMIT:
             self._split[joined] = parts
         return parts
+
+    def _whole(self, text: str) -> int:
+        """The patterns' :meth:`LinePattern.whole` masks of ``text``, side by side."""
+        found = self._short.get(text)
+        if found is None:
+            found = 0
+            for pattern, offset in zip(self.patterns, self._offsets, strict=True):
+                found |= (pattern.whole(text) & pattern.anchored) << offset
+            if len(self._short) < CACHE_LIMIT:
+                self._short[text] = found
+        return found
 
     def _joined(self, known: dict[str, int], keys: list[str], forward: bool) -> list[int]:
         try:

@@ -84,6 +84,8 @@ class LinePattern:
     # the first (last) KEY characters, or fewer -> bit k set when branch k can start (end) so
     _starts: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
     _ends: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
+    # a text of at most KEY characters -> the branches that match it whole
+    _short: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
     # branches that can start and end so -> the texts to test, and their branches
     _checks: dict[int, Checks] = field(factory=dict, init=False, repr=False, eq=False)
     _subsets: dict[int, regex.Pattern[str]] = field(factory=dict, init=False, repr=False, eq=False)
@@ -148,13 +150,28 @@ class LinePattern:
         >>> p.masks(Texts.of(["Tweet", "Sharing", "X is not responsible"]))
         [2, 0, 4]
         """
-        return list(
+        masks = list(
             map(
                 and_,
                 self._masks(self._starts, self._forward, texts.heads, forward=True),
                 self._masks(self._ends, self._backward, texts.tails, forward=False),
             )
         )
+        for i in texts.short:
+            masks[i] = self.whole(texts.texts[i])
+        return masks
+
+    def whole(self, text: str) -> int:
+        """The branches that match ``text`` whole: for a text of at most KEY
+        characters, its first and last characters are all of it, and tell
+        the engine's answer outright ("a" can start and end a share word,
+        yet is none)."""
+        found = self._short.get(text)
+        if found is None:
+            found = sum(1 << k for k, test in enumerate(self._forward) if test.fullmatch(text))
+            if len(self._short) < CACHE_LIMIT:
+                self._short[text] = found
+        return found
 
     def mask(self, key: str, forward: bool) -> int:
         """The branches that can start (``forward``) or end with ``key``."""

@@ -15,8 +15,8 @@ import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import partial
-from itertools import accumulate, compress, count
-from operator import add, itemgetter, or_
+from itertools import accumulate, compress, count, repeat
+from operator import add, ge, itemgetter, or_
 
 from attrs import field, frozen
 
@@ -58,6 +58,11 @@ class Texts:
     def of(cls, texts: Sequence[str]) -> Texts:
         heads = [text[:KEY] for text in texts]
         return cls(texts, heads, [text[-KEY:] for text in texts], sum(map(len, texts)))
+
+    @property
+    def short(self) -> list[int]:
+        """The indices of the texts of at most KEY characters (their heads)."""
+        return list(compress(count(), map(ge, repeat(KEY), map(len, self.texts))))
 
     def changed(self, transform: Transform) -> Texts:
         """These texts, each passed through ``transform``: only those it may
