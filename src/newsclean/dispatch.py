@@ -35,7 +35,7 @@ from attrs import field, frozen
 
 from .gate import split
 from .literals import required
-from .scan import KEY, Texts
+from .scan import END_KEY, KEY, Texts
 
 # The caches below only ever hold answers the engine gives. Once one holds
 # this many (a corpus of ten thousand distinct opening characters), a line
@@ -81,7 +81,7 @@ class LinePattern:
     # each text a branch needs -> the branches it lets through; and those branches
     letting: dict[str, int] = field(init=False, repr=False, eq=False)
     gated: int = field(init=False, repr=False, eq=False)
-    # the first (last) KEY characters, or fewer -> bit k set when branch k can start (end) so
+    # the first KEY (last END_KEY) characters, or fewer -> bit k: branch k can start (end) so
     _starts: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
     _ends: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
     # a text of at most KEY characters -> the branches that match it whole
@@ -111,10 +111,10 @@ class LinePattern:
             mask = branches
         else:
             try:
-                mask = self._starts[text[:KEY]] & self._ends[text[-KEY:]]
+                mask = self._starts[text[:KEY]] & self._ends[text[-END_KEY:]]
             except KeyError:  # characters not seen yet
                 mask = self._mask(self._starts, self._forward, text[:KEY], forward=True)
-                mask &= self._mask(self._ends, self._backward, text[-KEY:], forward=False)
+                mask &= self._mask(self._ends, self._backward, text[-END_KEY:], forward=False)
         if not mask:
             return None
         checks = self._checks.get(mask)

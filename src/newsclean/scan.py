@@ -23,8 +23,11 @@ from attrs import field, frozen
 from .page import Page
 
 # How many characters at each end of a text key the branches that may match
-# it: three tell "Share" from "Shanghai", and a corpus has few thousand runs.
+# it. Three at the start tell "Share" from "Shanghai"; at the end, where
+# many branches end in a wildcard, two tell nearly as much, and a new
+# process asks the engine far less (a corpus has thousands of runs of three).
 KEY = 3
+END_KEY = 2
 
 
 # The texts case-folded and joined, and where each starts (None: not searchable).
@@ -38,7 +41,7 @@ class Texts:
 
     >>> texts = Texts.of(["Share", "Größe: 5 / 10", "Photo: AP"])
     >>> texts.heads, texts.tails
-    (['Sha', 'Grö', 'Pho'], ['are', ' 10', ' AP'])
+    (['Sha', 'Grö', 'Pho'], ['re', '10', 'AP'])
     >>> texts.holding("/"), texts.holding("grösse"), texts.holding("photo: ap")
     ((1,), (1,), (2,))
     """
@@ -57,7 +60,7 @@ class Texts:
     @classmethod
     def of(cls, texts: Sequence[str]) -> Texts:
         heads = [text[:KEY] for text in texts]
-        return cls(texts, heads, [text[-KEY:] for text in texts], sum(map(len, texts)))
+        return cls(texts, heads, [text[-END_KEY:] for text in texts], sum(map(len, texts)))
 
     @property
     def short(self) -> list[int]:
@@ -74,7 +77,7 @@ class Texts:
         texts, heads, tails = list(self.texts), list(self.heads), list(self.tails)
         for i in transform.changed(texts):
             text = texts[i] = transform.function(texts[i])
-            heads[i], tails[i] = text[:KEY], text[-KEY:]
+            heads[i], tails[i] = text[:KEY], text[-END_KEY:]
         return Texts(texts, heads, tails, sum(map(len, texts)))
 
     @property
