@@ -8,13 +8,16 @@ pattern (or a cue) matches is left out, on real pages and on odd text.
 from __future__ import annotations
 
 import gc
+import json
 
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_dispatch import PATTERNS, TRICKY, VOCABULARY, dev_lines
+from test_dispatch import DATA, PATTERNS, TRICKY, VOCABULARY, dev_lines
 
+import newsclean
+from newsclean import bulk
 from newsclean.bulk import candidates
 from newsclean.dispatch import for_lines
 from newsclean.gate import covering
@@ -139,3 +142,25 @@ def test_a_short_text_is_tried_only_on_the_branches_that_match_it(name: str) -> 
         assert (pattern.fullmatch(text) is not None) <= (i in found), text
         if len(text) <= 3:
             assert bool(pattern.whole(text)) == (pattern.fullmatch(text) is not None), text
+
+
+def test_patterns_answered_together_keep_every_match() -> None:
+    # Cleaning pages makes the rules' patterns one set; each page's answers
+    # for all of them, found in one pass, hold every line each one matches.
+    with DATA.open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle][:40]
+    for record in records:
+        newsclean.clean(record["text"])
+    together = bulk._USUAL[None]
+    assert len(together.patterns) >= 10
+    odd = "İstanbul\nPhoto: AP\n© 2024 Reuters\nx\n-\nShare"  # not searchable: "İ"
+    for text in [record["trafilatura_text"] for record in records] + [odd]:
+        page = Page.from_text(text)
+        texts = texts_of(page)
+        for pattern in together.patterns:
+            found = bulk.on_page(pattern, texts, None)
+            for i, line in enumerate(page.lines):
+                match = pattern.fullmatch(line.text)
+                if match is not None:
+                    assert i in found, line.text
+                    assert pattern.fullmatch(line.text, found[i]) is not None

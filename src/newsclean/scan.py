@@ -59,8 +59,10 @@ class Texts:
 
     @classmethod
     def of(cls, texts: Sequence[str]) -> Texts:
-        heads = [text[:KEY] for text in texts]
-        return cls(texts, heads, [text[-END_KEY:] for text in texts], sum(map(len, texts)))
+        # itemgetter slices in C: no Python frame a text
+        heads = list(map(itemgetter(slice(KEY)), texts))
+        tails = list(map(itemgetter(slice(-END_KEY, None)), texts))
+        return cls(texts, heads, tails, sum(map(len, texts)))
 
     @property
     def short(self) -> list[int]:
