@@ -78,8 +78,12 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return at_start, after
 
 
+@lru_cache(maxsize=4096)
 def read_byline(text: str) -> tuple[str, ...]:
     """The authors a byline names, or ``()`` when the line is not a byline.
+
+    Kept a while by text: a page that repeats a line (a teaser list's "By
+    Staff", a page of junk) reads it once, and the author's box asks again.
 
     >>> read_byline("By Jane Doe and John Roe, Reuters")
     ('Jane Doe', 'John Roe')
