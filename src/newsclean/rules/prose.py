@@ -181,13 +181,19 @@ def judge(lines: Sequence[Line]) -> list[Judged]:
     seen = Counter(folded)
     copies = _copies(lines)
     judged = []
+    # A verdict depends on the line's text and the page alone, so a line the
+    # page repeats is judged once.
+    verdicts: dict[str, tuple[Verdict, str]] = {}
     for (line, length), fold in zip(measured, folded, strict=True):
         if line.index in copies:
             judged.append(Judged(line, Verdict.BAD, "copy of other lines", length))
             continue
-        line_words = words.get(line.index, ())
-        verdict, reason = _alone(line, length, line_words, seen[fold], stop if use_stop else None)
-        judged.append(Judged(line, verdict, reason, length))
+        found = verdicts.get(line.text)
+        if found is None:
+            line_words = words.get(line.index, ())
+            found = _alone(line, length, line_words, seen[fold], stop if use_stop else None)
+            verdicts[line.text] = found
+        judged.append(Judged(line, *found, length))
     return judged
 
 
