@@ -12,7 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.dispatch import CACHE_LIMIT, LinePattern, for_lines, split
+from newsclean.dispatch import CACHE_LIMIT, COMPILE_AFTER, LinePattern, for_lines, split
 from newsclean.page import Page
 from newsclean.phrases import phrases, whole_line
 from newsclean.rules import appeals, captions, chrome, related
@@ -145,3 +145,22 @@ def test_the_caches_stay_bounded() -> None:
     assert pattern.fullmatch("\u4e00!") is None
     assert len(pattern._starts) <= CACHE_LIMIT
     assert len(pattern._ends) <= CACHE_LIMIT
+
+
+def test_a_set_of_branches_is_compiled_once_asked_often() -> None:
+    # "Tweet" may take both "tw" branches: until that set has been asked of
+    # COMPILE_AFTER lines, the whole pattern answers, alike.
+    source = r"(?i)(?:(?P<n>\d+) shares|twee?ts?|tw(?P<x>\w)t+)[.:]?"
+    pattern = for_lines(regex.compile(source))
+    assert pattern.mask("Twe", True) & pattern.mask("et", False) == 0b110
+    for n in range(1, COMPILE_AFTER + 2):
+        assert same(pattern.pattern, "Tweet")
+        assert same(pattern.pattern, "Twit")  # one branch, but the pattern has names
+        assert sorted(pattern._subsets) == ([] if n < COMPILE_AFTER else [0b100, 0b110])
+
+
+def test_one_branch_of_a_pattern_without_names_is_its_own_test() -> None:
+    pattern = for_lines(regex.compile("(?i)(?:share|tweet|follow us)[.:]?"))
+    assert pattern.fullmatch("Tweet:") is not None
+    assert pattern.fullmatch("Follow us") is not None
+    assert list(pattern._subsets.values()) == [pattern._forward[1], pattern._forward[2]]

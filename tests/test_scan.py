@@ -164,3 +164,16 @@ def test_patterns_answered_together_keep_every_match() -> None:
                 if match is not None:
                     assert i in found, line.text
                     assert pattern.fullmatch(line.text, found[i]) is not None
+
+
+def test_a_key_is_learned_on_its_second_page() -> None:
+    # The first page with "Shx" takes the answer for "Sh" (both "share"
+    # branches), not kept; the second asks the engine, and keeps "Shx".
+    pattern = for_lines(regex.compile("(?i)(?:share|shared by \\w+|tweet)"))
+    together = bulk.LineSet((pattern,))
+    first = together.anchored(Texts.of(["Shxxx", "Share"]))
+    assert first == [{0: 0b010, 1: 0b011}]  # "shared by …" can end in "xx"
+    assert "Shx" not in together._starts and "Sha" not in together._starts
+    second = together.anchored(Texts.of(["Shxxx", "Share"]))
+    assert second == [{1: 0b011}]
+    assert together._starts["Shx"] == 0 and together._starts["Sha"] == 0b011

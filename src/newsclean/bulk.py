@@ -114,6 +114,10 @@ class LineSet:
     _starts: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
     _ends: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
     _short: dict[str, int] = field(factory=dict, init=False, repr=False, eq=False)
+    # the keys met on one page so far, ends (False) and starts (True)
+    _once: tuple[set[str], set[str]] = field(
+        factory=lambda: (set(), set()), init=False, repr=False, eq=False
+    )
     # a key's integer -> each pattern's mask in it that is not 0, as (index, mask)
     _split: dict[int, tuple[tuple[int, int], ...]] = field(
         factory=dict, init=False, repr=False, eq=False
@@ -177,15 +181,26 @@ class LineSet:
         try:
             return list(map(known.__getitem__, keys))
         except KeyError:
-            new = {key: self._join(key, forward) for key in set(keys) - known.keys()}
-            if len(known) + len(new) <= CACHE_LIMIT:
-                known.update(new)
-            return list(map((known | new).__getitem__, keys))
+            # Half the keys of a corpus are met on one page only: a key is
+            # asked of the engine on the second page that has it. The first
+            # takes its shorter key's answer, which is not kept.
+            once = self._once[forward]
+            learned, loose = {}, {}
+            for key in set(keys) - known.keys():
+                if key in once or len(once) >= CACHE_LIMIT:
+                    learned[key] = self._join(key, forward, learn=True)
+                    once.discard(key)
+                else:
+                    loose[key] = self._join(key, forward, learn=False)
+                    once.add(key)
+            if len(known) + len(learned) <= CACHE_LIMIT:
+                known.update(learned)
+            return list(map((known | learned | loose).__getitem__, keys))
 
-    def _join(self, key: str, forward: bool) -> int:
+    def _join(self, key: str, forward: bool, learn: bool) -> int:
         joined = 0
         for pattern, offset in zip(self.patterns, self._offsets, strict=True):
-            joined |= (pattern.mask(key, forward) & pattern.anchored) << offset
+            joined |= (pattern.mask(key, forward, learn) & pattern.anchored) << offset
         return joined
 
 

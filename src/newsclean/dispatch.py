@@ -49,6 +49,10 @@ MAX_TEXTS = 12
 # and closes with a class or a wildcard, not a word: its first and last
 # characters tell nothing, so it is looked for by its texts in the page.
 FLOATING_LETTERS = 20
+# A set of branches is compiled together on the line it is asked of this
+# many times: a compile costs what some hundreds of whole-pattern matches do,
+# and most sets a new process meets are asked of a few lines only.
+COMPILE_AFTER = 16
 
 
 @frozen(eq=False)  # one per pattern (for_lines): itself is its identity, and hashes fast
@@ -89,6 +93,8 @@ class LinePattern:
     # branches that can start and end so -> the texts to test, and their branches
     _checks: dict[int, Checks] = field(factory=dict, init=False, repr=False, eq=False)
     _subsets: dict[int, regex.Pattern[str]] = field(factory=dict, init=False, repr=False, eq=False)
+    # a set of branches not compiled yet -> how many lines it has been asked of
+    _uses: dict[int, int] = field(factory=dict, init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         anchored = sum(1 << k for k, texts in enumerate(self.paged) if texts is None)
@@ -134,9 +140,9 @@ class LinePattern:
                 return None
         subset = self._subsets.get(mask)
         if subset is None:
-            if self._full(self._subsets):
+            subset = self._subset(mask)
+            if subset is None:  # a rare set of branches, or the cache is full
                 return self.pattern.fullmatch(text)
-            subset = self._compile(mask)
         return subset.fullmatch(text)
 
     def masks(self, texts: Texts) -> list[int]:
@@ -173,11 +179,16 @@ class LinePattern:
                 self._short[text] = found
         return found
 
-    def mask(self, key: str, forward: bool) -> int:
-        """The branches that can start (``forward``) or end with ``key``."""
+    def mask(self, key: str, forward: bool, learn: bool = True) -> int:
+        """The branches that can start (``forward``) or end with ``key``.
+
+        Unless ``learn``, a ``key`` not known yet is not asked of the engine:
+        the answer for it less its last (first) character stands, more
+        branches, never fewer.
+        """
         if forward:
-            return self._mask(self._starts, self._forward, key, forward)
-        return self._mask(self._ends, self._backward, key, forward)
+            return self._mask(self._starts, self._forward, key, forward, learn)
+        return self._mask(self._ends, self._backward, key, forward, learn)
 
     def _masks(
         self,
@@ -204,19 +215,21 @@ class LinePattern:
         tests: tuple[regex.Pattern[str], ...],
         key: str,
         forward: bool,
+        learn: bool = True,
     ) -> int:
         """The branches that can start (``forward``) or end with ``key``.
 
         Only the branches that can start with ``key`` less its last character
-        (end with it less its first) are asked. Once the cache is full, that
-        shorter key's answer stands for ``key``: more branches, never fewer.
+        (end with it less its first) are asked. Once the cache is full, or
+        unless ``learn``, that shorter key's answer stands for ``key``: more
+        branches, never fewer.
         """
         found = known.get(key)
         if found is not None:
             return found
         shorter = key[:-1] if forward else key[1:]
         candidates = self._mask(known, tests, shorter, forward) if shorter else self.every
-        if not key or len(known) >= CACHE_LIMIT:
+        if not key or not learn or len(known) >= CACHE_LIMIT:
             return candidates
         mask = 0
         for k, test in enumerate(tests):
@@ -236,16 +249,35 @@ class LinePattern:
             self._checks[mask] = checks
         return checks
 
+    def _subset(self, mask: int) -> regex.Pattern[str] | None:
+        """The pattern of the branches in ``mask``, if it is worth having.
+
+        A single branch of a pattern without names is its own forward test.
+        Other sets are compiled (milliseconds in the regex module's parser)
+        only on their COMPILE_AFTER-th line: until then the whole pattern,
+        which gives the same match, answers for far less.
+        """
+        if self._full(self._subsets):
+            return None
+        if mask & (mask - 1) == 0 and not self.pattern.groupindex:
+            subset = self._forward[mask.bit_length() - 1]
+        else:
+            uses = self._uses.get(mask, 0) + 1
+            if uses < COMPILE_AFTER:
+                if len(self._uses) < CACHE_LIMIT:
+                    self._uses[mask] = uses
+                return None
+            subset = self._compile(mask)
+        self._subsets[mask] = subset
+        return subset
+
     def _compile(self, mask: int) -> regex.Pattern[str]:
         chosen = [f"(?:{b})" for k, b in enumerate(self.branches) if mask >> k & 1]
         names = "".join(f"(?P<{name}>)" for name in self.pattern.groupindex)
         if names:
             chosen.append(f"(?!){names}")  # never matches; keeps every group name
         source = f"{self.head}(?:{'|'.join(chosen)}){self.tail}"
-        subset = regex.compile(source, self.pattern.flags)
-        if len(self._subsets) < CACHE_LIMIT:
-            self._subsets[mask] = subset
-        return subset
+        return regex.compile(source, self.pattern.flags)
 
 
 @frozen
