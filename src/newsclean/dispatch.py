@@ -51,8 +51,9 @@ MAX_TEXTS = 12
 FLOATING_LETTERS = 20
 # A set of branches is compiled together on the line it is asked of this
 # many times: a compile costs what some hundreds of whole-pattern matches do,
-# and most sets a new process meets are asked of a few lines only.
-COMPILE_AFTER = 16
+# and half the sets a new process meets are asked of one line only. (A later
+# compile would spread compiles over many passes of the same pages.)
+COMPILE_AFTER = 2
 
 
 @frozen(eq=False)  # one per pattern (for_lines): itself is its identity, and hashes fast
