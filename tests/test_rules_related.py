@@ -223,10 +223,40 @@ def test_a_tag_has_at_most_tag_max_words() -> None:
     assert_kept(f"Tags: Russia, {over}")
 
 
-def test_a_tag_list_under_its_label_ends_within_tag_block_max_lines() -> None:
+def test_a_list_under_a_tag_label_that_runs_on_is_a_menu_not_tags() -> None:
     names = [f"Name{i}" for i in range(TAG_BLOCK_MAX_LINES + 2)]
-    article = clean_between("Tags\n" + "\n".join(names))
-    assert article.metadata.tags == tuple(names[:TAG_BLOCK_MAX_LINES])
+    assert clean_between("Tags\n" + "\n".join(names)).metadata.tags == ()
+    shorter = names[: TAG_BLOCK_MAX_LINES - 2]
+    assert clean_between("Tags\n" + "\n".join(shorter)).metadata.tags == tuple(shorter)
+
+
+MENUS = {
+    "rubriques": "Rubriques\nInternational\nPolitique\nÉconomie\nCulture",
+    "footer-links": "Themen\nPolitik\nWirtschaft\nImpressum\nDatenschutz",
+    "timestamps": "Tags\nPolitics\nNov 19, 2019",
+}
+
+
+@pytest.mark.parametrize("block", MENUS.values(), ids=MENUS.keys())
+def test_a_section_menu_under_a_label_gives_no_tags(block: str) -> None:
+    assert clean_between(block).metadata.tags == ()
+
+
+TEASER_BLOCKS = {
+    "section-menu": "Read more\nOpinion\nArts\nSports\nBusiness",
+    "stamps-and-links": "Related Stories\nLive\nPublished\n14:48\nBack to top",
+}
+
+
+@pytest.mark.parametrize("block", TEASER_BLOCKS.values(), ids=TEASER_BLOCKS.keys())
+def test_a_related_block_of_labels_and_stamps_gives_no_headlines(block: str) -> None:
+    assert clean_between(block).metadata.related == ()
+
+
+def test_a_related_block_of_headlines_is_read() -> None:
+    block = "Related Stories\nTroops Mass at the Border\nTalks Stall Again in Geneva"
+    titles = [r.title for r in clean_between(block).metadata.related]
+    assert titles == ["Troops Mass at the Border", "Talks Stall Again in Geneva"]
 
 
 PROSE = [

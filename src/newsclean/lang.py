@@ -22,6 +22,44 @@ from importlib import resources
 import regex
 
 STOPWORD_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "pt", "nl", "pl", "it")
+# The lists ``language`` reads besides those: short ones, good enough to name a
+# page's language but not tested as body selection's density measure.
+NAMING_LANGUAGES: tuple[str, ...] = (
+    *STOPWORD_LANGUAGES,
+    *("sv", "no", "da", "fi", "is", "cs", "lv", "tr", "vi", "sw", "zu", "xh"),
+)
+# A page whose letters are this share or more outside the Latin script is named
+# by its script, not by stop words.
+SCRIPT_SHARE = 0.3
+# Scripts that name one language (the commonest that writes in it). Han alone is
+# Chinese; Han with kana is Japanese (kana are counted as Japanese below).
+SCRIPTS: tuple[tuple[str, str], ...] = (
+    ("Hangul", "ko"),
+    ("Hiragana", "ja"),
+    ("Katakana", "ja"),
+    ("Han", "zh"),
+    ("Arabic", "ar"),
+    ("Cyrillic", "ru"),
+    ("Greek", "el"),
+    ("Hebrew", "he"),
+    ("Thai", "th"),
+    ("Myanmar", "my"),
+    ("Devanagari", "hi"),
+    ("Bengali", "bn"),
+    ("Tamil", "ta"),
+    ("Georgian", "ka"),
+    ("Armenian", "hy"),
+    ("Khmer", "km"),
+    ("Lao", "lo"),
+    ("Ethiopic", "am"),
+)
+# A Japanese page writes much in Han, but kana on a page this share of its
+# Han and kana letters or more say it is not Chinese.
+KANA_SHARE = 0.1
+# Letters only Ukrainian writes among the Cyrillic languages.
+_UKRAINIAN = regex.compile(r"[іїєґІЇЄҐ]")
+_SCRIPT = regex.compile("|".join(f"(?P<{name}>\\p{{{name}}})" for name, _ in SCRIPTS))
+_LETTER = regex.compile(r"\p{L}")
 FALLBACK = "en"
 # Fewer hits than this on the best list and the page says too little to tell.
 MIN_HITS = 5
@@ -60,6 +98,58 @@ def words_of(text: str) -> list[str]:
     ['die', 'katze', 'the', 'cat']
     """
     return _WORD.findall(text.casefold())
+
+
+@cache
+def _naming_owners() -> dict[str, tuple[str, ...]]:
+    owners: dict[str, list[str]] = {}
+    for lang in NAMING_LANGUAGES:
+        for word in stopwords(lang):
+            owners.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in owners.items()}
+
+
+def _by_script(text: str) -> str | None:
+    """The language a page's non-Latin script names, or None for a Latin page."""
+    letters = len(_LETTER.findall(text))
+    counts: Counter[str] = Counter()
+    for match in _SCRIPT.finditer(text):
+        counts[match.lastgroup or ""] += 1
+    if not letters or sum(counts.values()) < SCRIPT_SHARE * letters:
+        return None
+    kana = counts["Hiragana"] + counts["Katakana"]
+    if kana and kana >= KANA_SHARE * (kana + counts["Han"]):
+        return "ja"
+    if counts["Hangul"] and counts["Hangul"] >= counts["Han"]:
+        return "ko"
+    script = max((name for name, _ in SCRIPTS), key=lambda name: counts[name])
+    if script == "Cyrillic" and _UKRAINIAN.search(text):
+        return "uk"
+    return dict(SCRIPTS)[script]
+
+
+def language(text: str) -> str:
+    """The page's language as an ISO 639-1 code: by its script when most of its
+    letters are not Latin, else by the stop-word list its words hit most
+    (``NAMING_LANGUAGES``); English when nothing tells.
+
+    >>> language("Der Hund und die Katze sind nicht mit dem Auto gefahren.")
+    'de'
+    >>> language("서울 시내 한 카페에서"), language("東京で雨が降った。"), language("北京今天下雨")
+    ('ko', 'ja', 'zh')
+    >>> language("Москва сегодня"), language("Hunden och katten är inte med oss i dag, säger han.")
+    ('ru', 'sv')
+    """
+    script = _by_script(text)
+    if script is not None:
+        return script
+    owners = _naming_owners()
+    hits = dict.fromkeys(NAMING_LANGUAGES, 0)
+    for word, count in Counter(words_of(text)).items():
+        for lang in owners.get(word, ()):
+            hits[lang] += count
+    best = max(NAMING_LANGUAGES, key=lambda lang: hits[lang])
+    return best if hits[best] >= MIN_HITS else FALLBACK
 
 
 def guess(words: Iterable[str]) -> str:

@@ -6,7 +6,8 @@ How a page is cleaned:
 2. Each rule runs in the order of ``Pipeline.rules`` and sees the lines the
    rules before it took; a line belongs to the first rule that takes it.
 3. Each finding becomes a :class:`Removal` spanning its lines in the input.
-4. The metadata of all removals is merged in input order.
+4. The metadata of all removals is merged in input order; the page's
+   language is guessed from its whole text.
 5. The body is every line no rule took, stripped, joined by a blank line.
 """
 
@@ -17,6 +18,7 @@ from collections.abc import Iterable
 import regex
 from attrs import evolve, field, frozen
 
+from .lang import language
 from .page import Page
 from .rule import Context, Rule
 from .rules.appeals import Appeal, AppealLetter
@@ -133,6 +135,7 @@ class Pipeline:
         metadata = Metadata()
         for removal in removals:
             metadata = metadata.merge(removal.metadata)
+        metadata = evolve(metadata, language=language(text) if page.lines else None)
         body = "\n\n".join(line.text for line in page.lines if not taken[line.index])
         return Article(body, metadata, tuple(removals))
 

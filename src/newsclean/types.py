@@ -67,14 +67,18 @@ class Metadata:
     images: tuple[Image, ...] = ()
     tags: tuple[str, ...] = ()
     related: tuple[Related, ...] = ()
+    date: str | None = None  # ISO 8601 as the page gives it: "2025-03-03" or "2025-03-03T14:05"
+    language: str | None = None  # ISO 639-1, the page's language as guessed from its text
 
     def merge(self, other: Metadata) -> Metadata:
-        """Combine two findings: first title and publisher win, tuples are joined.
+        """Combine two findings: first title, publisher, date and language win,
+        tuples are joined.
 
         Repeated authors and tags are kept once, in first-seen order.
 
         >>> Metadata(title="A", tags=("x",)).merge(Metadata(title="B", tags=("x", "y")))
-        Metadata(title='A', authors=(), publisher=None, images=(), tags=('x', 'y'), related=())
+        Metadata(title='A', authors=(), publisher=None, images=(), tags=('x', 'y'), related=(), \
+date=None, language=None)
         """
         return Metadata(
             title=self.title if self.title is not None else other.title,
@@ -83,6 +87,8 @@ class Metadata:
             images=self.images + other.images,
             tags=_unique(self.tags + other.tags),
             related=self.related + other.related,
+            date=self.date if self.date is not None else other.date,
+            language=self.language if self.language is not None else other.language,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,6 +102,8 @@ class Metadata:
             "related": [
                 {"kicker": r.kicker, "title": r.title, "summary": r.summary} for r in self.related
             ],
+            "date": self.date,
+            "language": self.language,
         }
 
 

@@ -45,7 +45,9 @@ _NAME_SEPARATOR = regex.compile(
 # Starting only where a blank run (or, for a handle, a token) starts keeps
 # long runs of blanks or letters linear.
 _NAMES_END = regex.compile(
-    r"(?<!\s)(?:\s+[|·•/–—-]\s+|\s*[|·•/]|\s*(?<!\S)[^\s@]*@|\s*\(|\s+(?:on|am|le|el|il|op|em)\s+(?=.*\d))"
+    r"(?<!\s)(?:\s+[|·•/–—-]\s+|\s*[|·•/]|\s*(?<!\S)[^\s@]*@|\s*\(|\s+(?:on|am|le|el|il|op|em)\s+(?=.*\d)"
+    # "Von Jo Roe mit AP", "By Euronews with Agencies", "Jo Roe Follow @jo"
+    r"|\s+(?i:mit|with|avec|follow)\s)"
 )
 # A one-word byline ("by admin") is a user name, not a sentence.
 _HANDLE = regex.compile(r"[\w.-]{2,30}")
@@ -64,6 +66,13 @@ def role_end() -> regex.Pattern[str]:
     """A job title closing a name line: "Meg James Staff Writer", "Jo Roe, Editor"."""
     role = "|".join(f"(?:{p})" for p in phrases("byline-role"))
     return regex.compile(rf"(?i)(?<![\s,])[\s,]+(?:{role})$")
+
+
+@cache
+def role_only() -> regex.Pattern[str]:
+    """A job title alone: "Redakteurin", "Online-Redakteurin für Finanzen"."""
+    role = "|".join(f"(?:{p})" for p in phrases("byline-role"))
+    return regex.compile(rf"(?i)(?:[\p{{L}}]+-)?(?:{role})(?:\s+(?:für|for|de|pour)\s+\S.*)?")
 
 
 @cache
@@ -113,9 +122,11 @@ def read_byline(text: str) -> tuple[str, ...]:
             return _agency_line(text, agency)
     names = _cut(match["names"])
     parts = [_strip_role(p, role_end()) for p in _NAME_SEPARATOR.split(names)]
-    parts = [_once(p) for p in parts if p]
+    # A job title after a comma is its own part ("Jo Roe, Redakteurin").
+    parts = [_once(p) for p in parts if p and not role_only().fullmatch(p)]
     if not parts or not all(
-        is_name(p) or (len(parts) == 1 and _HANDLE.fullmatch(p)) for p in parts
+        is_name(p) or agency.fullmatch(p) or (len(parts) == 1 and _HANDLE.fullmatch(p))
+        for p in parts
     ):
         return ()
     org = whole_line("byline-org", "")

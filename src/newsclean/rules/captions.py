@@ -34,6 +34,8 @@ _CAPTION_WITH_CREDIT = regex.compile(
     # "Voting in the midterms. Jose Luis Magana / AP / TASS"
     rf"(?P<caption>.*?[.!?][\"”’)]?)[ \t]+"
     rf"(?P<credit>{_NAME}(?:[ \t]*/[ \t]*{_NAME})+(?:[ \t](?i:file))?)"
+    # "… REUTERS/Name/File Photo Purchase Licensing Rights": a wire's sales link
+    r"(?:[ \t]+(?i:purchase licensing rights))?"
     # "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)"
     rf"|(?P<caption>.*?[.!?][\"”’]?)[ \t]+\((?P<credit>{_NAME}(?:/{_NAME})+)\)"
     # "Some 13,000 US troops remain in Afghanistan [File: Reuters]"

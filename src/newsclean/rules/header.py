@@ -1,40 +1,40 @@
 """The article's header: its title and its byline.
 
-``title`` looks for the headline as the page shows it. Full-page text often
-starts with the browser title, "Headline - Site Name"; when a later line
-repeats the headline part, that line is the title and both go. With no such
-repeat, a line that shares most of its words with the browser title (the
-headline reworded for search engines) is the title. Otherwise the first line
-left after the earlier rules is the title when it reads like a headline (a
-few words, no closing full stop).
+Both are read once per page by the header model (:func:`.headmodel.read_header`):
+the lines near the top are candidates, scored on learned weights. ``title``
+removes the headline it picks and the browser title ("Headline - Site Name")
+that repeats it; ``byline`` removes every byline-shaped line (see
+:mod:`newsclean.rules.byline` for how one is read) and keeps as authors those
+of the byline the model picks. Names are never cut: "Byrne" or "Abby" do not
+start a byline.
 
-The headline found, full-page text loses its site name too: with no repeat,
-"Headline | Site" reads as "Headline".
-
-``byline`` takes every byline-shaped line (see :mod:`newsclean.rules.byline`
-for how one is read) and keeps as authors those of the byline right under
-the headline. Names are never cut: "Byrne" or "Abby" do not start a byline.
+:func:`headline_repeats`, :func:`reworded_headlines` and :func:`without_site`
+stay the vocabulary the model's features (and body selection) read.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import regex
-from attrs import frozen
+from attrs import evolve, frozen
 
 from ..page import Line
-from ..phrases import anywhere
 from ..rule import Context, Finding
 from ..types import Kind, Metadata
-from .byline import name_line, read_byline
+from .byline import read_byline
+from .headmodel import HeaderModel, read_header
 from .prose import is_stamp
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
 
 TITLE_MAX_WORDS = 30
 TITLE_MIN_WORDS = 2
-# A first line taken for the headline without a browser title to confirm it
-# has at most this many words; longer, it is the first paragraph.
+# A first line taken for the headline with no model score to confirm it has
+# at most this many words; longer, it is the first paragraph.
 HEADLINE_MAX_WORDS = 20
 # Where to look for the line that repeats the browser title.
 REPEAT_WINDOW = 400
@@ -55,57 +55,88 @@ REWORDED_SHARE = 0.6
 PROSE_WINDOW = 60
 PROSE_MIN_WORDS = 12
 BYLINE_MAX_WORDS = 16
-# The article's byline stands within this many lines below its headline.
-BYLINE_WINDOW = 15
-# Without a "By" line, a bare name within this many lines under the headline.
-NAME_LINE_WINDOW = 4
-# A job title on the line below a name ("News reporter @jo") is this short.
-ROLE_LINE_MAX_WORDS = 6
 
 # Each pattern that opens on blanks starts only where a blank run starts
 # ``(?<!\s)``: tried inside a long run of blanks it would rescan it per start.
 _TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[-|–—·•»]|::)\s+")
+_WORD = regex.compile(r"\w+")
 _NOT_A_TITLE_END = regex.compile(r"[.,;:(]$")
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
-_WORD = regex.compile(r"\w+")
-# A job title in a name line ("Bruce Y. Lee Senior Contributor").
-_ROLE = anywhere("byline-role")
 
 
 @frozen
 class Title:
-    """The headline: the line the browser title repeats, else one that rewords it,
-    else a headline-like first line."""
+    """The headline, as the header model picks it among the lines near the top
+    (see :mod:`newsclean.rules.headmodel`), and the browser title that repeats it."""
 
     name: str = "title"
     kind: Kind = "title"
     summary: str = "the headline, and the browser title ('Headline - Site') that repeats it"
+    model: HeaderModel | None = None
 
     def find(self, context: Context) -> Iterable[Finding]:
-        free = list(context.free())
-        if not free:
+        header = read_header(context.page, self.model)
+        head = header.headline
+        # The day goes with the byline when there is one (see Byline).
+        date = header.date if header.byline is None else None
+        lines, taken = context.page.lines, context.taken
+        browser = (
+            head is not None
+            and header.title is not None
+            and head.index > 0
+            and not taken[0]
+            and _repeats(lines[0], header.title)
+        )
+        if head is None or header.title is None or (taken[head.index] and not browser):
+            # No line scores as the headline, or the one that does is in a
+            # block an earlier rule took with no browser title to confirm it
+            # (an appeal's slogan): extractor output that starts with its
+            # headline shows it as the first line left.
+            first = next(iter(context.free()), None)
+            if first is not None and _opens_as_headline(first, context):
+                title = without_site(first.text.lstrip("\ufeff"))
+                yield Finding(
+                    first.index, first.index, "headline", Metadata(title=title, date=date)
+                )
             return
-        first = free[0]
-        repeats = headline_repeats(free)
-        if repeats:
-            repeat = _best_repeat(repeats, context.page.lines)
-            yield Finding(first.index, first.index, "browser title")
-            yield Finding(repeat.index, repeat.index, "headline", Metadata(title=repeat.text))
+        metadata = Metadata(title=header.title, date=date)
+        if taken[head.index]:
+            # The headline sits in a block an earlier rule took ("Up next:");
+            # it still names the article, and the browser title goes with it.
+            yield Finding(0, 0, "browser title", metadata)
             return
-        # The headline may sit in a block an earlier rule took ("Up next:");
-        # it still names the article, and the browser title goes.
-        taken = headline_repeats(context.page.lines) if first.index == 0 else []
-        reworded = reworded_headlines(free) if not taken else []
-        if taken:
-            title = _best_repeat(taken, context.page.lines).text
-            yield Finding(first.index, first.index, "browser title", Metadata(title=title))
-        elif reworded:
-            repeat = _best_repeat(reworded, context.page.lines)
-            yield Finding(first.index, first.index, "browser title")
-            yield Finding(repeat.index, repeat.index, "headline", Metadata(title=repeat.text))
-        elif _looks_like_headline(first) and len(free) > 1:
-            title = without_site(first.text)
-            yield Finding(first.index, first.index, "headline", Metadata(title=title))
+        if browser:
+            yield Finding(0, 0, "browser title")
+        yield Finding(head.index, head.index, "headline", metadata)
+
+
+def _opens_as_headline(line: Line, context: Context) -> bool:
+    """A first line, with more below it, of a few words, no closing stop, not sentences."""
+    return (
+        TITLE_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
+        and _NOT_A_TITLE_END.search(line.text) is None
+        and not line.is_sentence
+        and _SENTENCE_BREAK.search(line.text) is None
+        and sum(1 for _ in context.free()) > 1
+    )
+
+
+def _repeats(first: Line, title: str) -> bool:
+    """Whether the first line says most of what the headline says (a browser title)."""
+    own = set(_WORD.findall(title.casefold()))
+    theirs = set(_WORD.findall(first.text.casefold()))
+    return bool(own) and len(own & theirs) >= REPEAT_SHARE * len(own)
+
+
+def pipeline_with(model: HeaderModel) -> Pipeline:
+    """The default pipeline with its header rules reading ``model``."""
+    from ..pipeline import Pipeline
+
+    rules = [
+        evolve(rule, model=model) if isinstance(rule, (Title, Byline)) else rule
+        for rule in Pipeline().rules
+    ]
+    return Pipeline(rules)
 
 
 def _is_site(part: str) -> bool:
@@ -210,8 +241,9 @@ def _starts_with_prose(first: Line) -> bool:
     )
 
 
-def _best_repeat(repeats: Sequence[Line], lines: Sequence[Line]) -> Line:
-    """The repeat the article follows soonest: the headline, not its copy in a menu."""
+def best_repeat(repeats: Sequence[Line], lines: Sequence[Line]) -> Line:
+    """Of several headline candidates, the one the article follows soonest:
+    the headline, not its copy in a menu."""
     return min(repeats, key=lambda line: (_lines_to_prose(line, lines), -line.words))
 
 
@@ -223,45 +255,15 @@ def _lines_to_prose(line: Line, lines: Sequence[Line]) -> int:
     return PROSE_WINDOW
 
 
-def _looks_like_headline(line: Line) -> bool:
-    """A few words, no closing full stop, and not sentences ("… advertiser. All … alone. #ad")."""
-    return (
-        TITLE_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
-        and _NOT_A_TITLE_END.search(line.text) is None
-        and len(_SENTENCE_BREAK.findall(line.text)) < 2
-    )
-
-
-def _name_under_headline(context: Context, head: int) -> tuple[Line, tuple[str, ...]] | None:
-    """A bare name just under the headline that the page marks as a byline: by
-    a handle, a job title or an agency beside it, a job title or a time stamp
-    on the next line, or by showing it again. Sites that print no "By" do so."""
-    lines = context.page.lines
-    for i in range(head + 1, min(len(lines), head + 1 + NAME_LINE_WINDOW)):
-        if context.taken[i]:
-            continue
-        name, marked = name_line(lines[i].text)
-        if name is None:
-            continue
-        below = lines[i + 1] if i + 1 < len(lines) else None
-        again = sum(1 for line in lines if line.text == lines[i].text) > 1
-        stamped = below is not None and is_stamp(below)
-        role_below = (
-            below is not None and below.words <= ROLE_LINE_MAX_WORDS and _ROLE.search(below.text)
-        )
-        if marked or again or stamped or role_below:
-            return lines[i], (name,)
-    return None
-
-
 @frozen
 class Byline:
     """ "By X" lines and "X | Agency" lines: the article's authors.
 
     Every byline-shaped line goes (teasers carry bylines too), but only the
-    article's own byline gives the authors: the first one within
-    BYLINE_WINDOW lines below the headline, else the first on the page. A
-    date line right above or below it goes with it, as kind ``byline``.
+    article's own byline gives the authors: the one the header model picks
+    (see :mod:`newsclean.rules.headmodel`), which may also be a bare name line
+    under the headline. A date line right above or below it goes with it, as
+    kind ``byline``; the day it gives is the article's date.
     """
 
     name: str = "byline"
@@ -269,29 +271,29 @@ class Byline:
     summary: str = (
         "'By X', 'By X and Y', 'X | Reuters', 'Posted on … by X' lines, read into authors"
     )
+    model: HeaderModel | None = None
 
     def find(self, context: Context) -> Iterable[Finding]:
+        header = read_header(context.page, self.model)
+        chosen = header.byline
         found = [
-            (line, authors)
+            line
             for line in context.free()
-            if line.words <= BYLINE_MAX_WORDS and (authors := read_byline(line.text))
+            if line.words <= BYLINE_MAX_WORDS and read_byline(line.text)
         ]
-        lines = context.page.lines
-        repeats = headline_repeats(lines) or reworded_headlines(lines)
-        head = _best_repeat(repeats, lines).index if repeats else -1
-        near = [line for line, _ in found if head < line.index <= head + BYLINE_WINDOW]
-        if not near and head >= 0:
-            named = _name_under_headline(context, head)
-            if named is not None:
-                found.append(named)
-                near = [named[0]]
-        if not found:
+        # (The header is read once per page text: compare its lines by index.)
+        at = chosen.index if chosen is not None else -1
+        if chosen is not None and not context.taken[at] and all(x.index != at for x in found):
+            found = sorted([*found, context.page.lines[at]], key=lambda line: line.index)
+        metadata = Metadata(authors=header.authors, date=header.date)
+        for line in found:
+            yield Finding(
+                line.index, line.index, "byline", metadata if line.index == at else Metadata()
+            )
+        if chosen is None:
             return
-        chosen = near[0] if near else found[0][0]
-        for line, authors in found:
-            metadata = Metadata(authors=authors) if line is chosen else Metadata()
-            yield Finding(line.index, line.index, "byline", metadata)
         # The article's date and "Updated …" stamp stand right beside its byline.
+        lines = context.page.lines
         for i in (chosen.index - 1, chosen.index + 1):
             if 0 <= i < len(lines) and not context.taken[i] and is_stamp(lines[i]):
                 yield Finding(i, i, "date beside the byline")

@@ -10,6 +10,7 @@ which is how article prose reads and teasers do not.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 import regex
 from attrs import frozen
@@ -21,6 +22,7 @@ from ..rule import Context, Finding
 from ..scan import Transform
 from ..types import Kind, Metadata, Related
 from .chrome import ADVERTISEMENT, LEGAL, SHARE
+from .prose import date_in
 
 TEASER_MAX_WORDS = 40
 # A tag is a name or a short phrase; "Government and politics" is three words.
@@ -31,6 +33,13 @@ BLOCK_MAX_LINES = 60
 HEADING_MAX_WORDS = 8
 # Two sentences of at least this many words in a row read as article prose.
 PROSE_MIN_WORDS = 10
+# A teaser's title has this many words (or wide characters) at least; a short
+# line with a date is a time stamp.
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MIN_WIDE = 6
+STAMP_MAX_WORDS = 6
+# A block is read when this share of its teasers reads as headlines.
+BLOCK_GOOD_SHARE = 0.5
 # A summary under a teaser headline is a sentence of some length.
 SUMMARY_MIN_WORDS = 6
 
@@ -49,6 +58,9 @@ _TEASER_NOISE = regex.compile(
     r"|\d+\s?(?:m|h|d|min(?:ute)?s?|hours?|hrs?|days?|weeks?)(?:\sago|\sread)?"
     r"|(?:(?:written|medically reviewed|reviewed|posted|words)\s)?by\s\S.{0,60}"
 )
+_WORD = regex.compile(r"\w+")
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_LINK = regex.compile(r"%2F|https?:|www\.|\.html?\b", regex.IGNORECASE)
 _TAG_SEPARATOR = regex.compile(r"\s*[,;|·•]\s*")
 _BULLETS = "-–•*▸►›»"
 _OPENERS = _BULLETS + "[("
@@ -83,7 +95,7 @@ class RelatedBlock:
                 continue
             end = _teasers_end(context, i + 1)
             teasers = parse_teasers(lines[i + 1 : end + 1])
-            yield Finding(i, end, f"'{line.text}' block", Metadata(related=teasers))
+            yield Finding(i, end, f"'{line.text}' block", Metadata(related=read_block(teasers)))
 
 
 def _heading_text(text: str) -> str:
@@ -159,6 +171,39 @@ def parse_teasers(lines: Sequence[Line]) -> tuple[Related, ...]:
             pending.append(line.text)
     items.extend(Related(title=t) for t in pending)
     return tuple(items)
+
+
+def headline_like(text: str | None) -> bool:
+    """Whether a teaser's title reads as a headline: a few words at least, not a
+    time stamp, a label the packs know ("Live", "Published", "Home") or a link.
+
+    >>> headline_like("Troops Mass at Border"), headline_like("Opinion"), headline_like("14:48")
+    (True, False, False)
+    """
+    if not text or _LINK.search(text):
+        return False
+    words = len(_WORD.findall(text))
+    wide = len(_WIDE.findall(text))
+    if words < HEADLINE_MIN_WORDS and wide < HEADLINE_MIN_WIDE:
+        return False
+    if words <= STAMP_MAX_WORDS and date_in(text) is not None:
+        return False
+    return _LABEL().fullmatch(text) is None
+
+
+def read_block(teasers: tuple[Related, ...]) -> tuple[Related, ...]:
+    """The teasers of a block whose items read as headlines; none of a block
+    that does not (a section menu, a run of time stamps and footer links)."""
+    good = tuple(t for t in teasers if headline_like(t.title))
+    return good if len(good) >= BLOCK_GOOD_SHARE * len(teasers) else ()
+
+
+@cache
+def _LABEL() -> regex.Pattern[str]:
+    """Labels and links that are no headline, from the packs."""
+    names = ("related-heading", "tags", "share", "posted", "legal-link", "newsletter-button")
+    alternatives = "|".join(f"(?:{p})" for name in names for p in phrases(name))
+    return regex.compile(f"(?i)(?:{alternatives}|live|all news|back to top)[\\s.:!]*")
 
 
 @frozen
@@ -242,8 +287,36 @@ class TagLine:
                     yield Finding(line.index, line.index, "tag list", Metadata(tags=tags))
             elif label.fullmatch(line.text):
                 last, tags = _tags_below(context, line.index)
-                if tags:
+                if tags and not _menu(tags, last - line.index):
                     yield Finding(line.index, last, "tag list", Metadata(tags=tags))
+
+
+def _menu(tags: tuple[str, ...], lines: int) -> bool:
+    """Whether a list under a tag label is a section menu: it runs on past
+    TAG_BLOCK_MAX_LINES, or holds a label of the page's chrome ("Impressum",
+    "Log Out", "Live-TV"), or a time stamp. Such a list is not read as tags."""
+    return lines >= TAG_BLOCK_MAX_LINES or any(not tag_like(t) for t in tags)
+
+
+def tag_like(tag: str) -> bool:
+    """Whether an item reads as a tag: not a time stamp, not a chrome label.
+
+    >>> tag_like("Ukraine-Krieg"), tag_like("Impressum"), tag_like("Nov 19, 2019")
+    (True, False, False)
+    """
+    if len(_WORD.findall(tag)) <= STAMP_MAX_WORDS and date_in(tag) is not None:
+        return False
+    return _LABEL().fullmatch(tag) is None and _CHROME().fullmatch(tag) is None
+
+
+@cache
+def _CHROME() -> regex.Pattern[str]:
+    """Footer and account links a menu holds, from the packs."""
+    names = ("legal", "legal-link", "share", "share-follow", "newsletter-button", "cookie-button")
+    alternatives = "|".join(f"(?:{p})" for name in names for p in phrases(name))
+    return regex.compile(
+        f"(?i)(?:{alternatives}|log ?(?:in|out)|sign (?:in|out)|live(?:-tv| tv)?|archiv(?:e|es)?)"
+    )
 
 
 def read_tags(text: str) -> tuple[str, ...]:

@@ -1,0 +1,314 @@
+"""Byline candidates: the lines near the headline that read as names, and their features.
+
+A line is read by every reader that knows a byline shape: "By X" and its kin
+(:func:`~newsclean.rules.byline.read_byline`), a name line
+(:func:`~newsclean.rules.byline.name_line`), a name set off by separators from
+a date or a site ("Jo Roe | Published 1 day ago"), a name leading a date
+("Jo Roe 27/09/2018"), or names joined by "and" in any language of the packs.
+Lines other rules recognise (share rows, tag lines, items of a list under a
+label) are no candidates. :mod:`.headmodel` scores them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from itertools import islice
+
+import regex
+
+from ..page import Line
+from ..phrases import anywhere, phrases, whole_line
+from .byline import agency_line, is_name, name_line, read_byline
+from .prose import date_in, is_stamp
+from .titles import BYLINE_MAX_CHARS, PROSE_FAR, Candidate, prose_below
+
+# Candidates for the byline: lines of at most BYLINE_MAX_WORDS words among
+# the first BYLINE_TOP lines, or up to BYLINE_BELOW lines under the headline.
+BYLINE_TOP = 80
+# Below those, a "By X" line is a candidate down to this line.
+BYLINE_FAR = 1500
+FAR_MAX = 10
+BYLINE_BELOW = 60
+BYLINE_MAX_WORDS = 20
+# The lower-case words of this many lines are what a name is checked against.
+LOWER_LINES = 2000
+# Names whose words the page writes in lower case this often are no names
+# ("World News" on a page that says "world news"), unless "By" opens them.
+LOWER_MAX_SHARE = 0.5
+# A bare name (no "By", no mark) is a byline this many lines under the headline at most.
+BARE_BELOW = 10
+# A name line this close under a tag or teaser label is an item of its list.
+LIST_ABOVE = 5
+# A person's name in a line of parts has at most this many words ("Fouzia Van Der Fort").
+PERSON_MAX_WORDS = 4
+# A job title on the line below a name ("News reporter @jo") is this short.
+ROLE_LINE_MAX_WORDS = 6
+# What other rules recognise by its words is no name line ("Facebook Twitter
+# Email", "Ad Feedback", "Related Stories").
+CHROME_PACKS = (
+    "share",
+    "share-follow",
+    "advertisement",
+    "related-heading",
+    "tags",
+    "newsletter",
+    "newsletter-button",
+    "cookie",
+    "cookie-button",
+    "legal",
+    "legal-link",
+    "comment-heading",
+    "appeal-button",
+    "caption-control",
+    "author-box",
+    "caption-credit",
+)
+
+_WORD = regex.compile(r"\w+")
+_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[-|–—·•»/]|::)\s+|\s*[|·•]\s*")
+_DIGIT = regex.compile(r"\d")
+_ROLE = anywhere("byline-role")
+_OPENER = regex.compile(
+    "(?i)[\\s,|/·•–—-]*(?:" + "|".join(f"(?:{p})" for p in phrases("byline")) + ")\\s"
+)
+# Where a name that leads its line ends: a date, or a "Published" word.
+_LEAD_END = regex.compile(
+    r"(?<=\S)\s+(?=\d|(?i:published|posted|updated|veröffentlicht|aktualisiert|publié|publicado)\b)"
+)
+_LOWER_WORD = regex.compile(r"(?<!\w)\p{Ll}\w*")
+_JOINER = regex.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|en|i|og|och|a|ja|és)\b)\s*")
+AUTHOR_FEATURES: tuple[str, ...] = (
+    "kind_byline",
+    "kind_marked",
+    "kind_bare",
+    "kind_parts",
+    "kind_joined",
+    "above_head",
+    "below_1_3",
+    "below_4_10",
+    "below_far",
+    "no_head",
+    "pos",
+    "names",
+    "agency",
+    "dup",
+    "name_again",
+    "stamp_near",
+    "dated",
+    "before_prose",
+    "words",
+    "caps",
+    "cluster",
+    "to_prose",
+    "marked_around",
+    "lower_elsewhere",
+)
+
+
+def read_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Every way a line reads as names, with the reader's name.
+
+    >>> read_names("Jonisayi Maromo | Published 1 day ago")
+    [('parts', ('Jonisayi Maromo',))]
+    >>> read_names("Trine Juncher Jørgensen og Tôrtia Reimer-Johansen")
+    [('joined', ('Trine Juncher Jørgensen', 'Tôrtia Reimer-Johansen'))]
+    """
+    found: list[tuple[str, tuple[str, ...]]] = []
+    if len(text) > BYLINE_MAX_CHARS:
+        return found
+    text = text.lstrip("-–—•·|> ")  # "-- By Jo Roe"
+
+    def add(kind: str, value: tuple[str, ...]) -> None:
+        if value and all(value != v for _, v in found):
+            found.append((kind, value))
+
+    add("byline", read_byline(text))
+    # The other readers see the line without its opener ("By", "Von"): they
+    # read bylines in shapes the opener's reader does not know.
+    opener = _OPENER.match(text)
+    rest = text[opener.end() :].strip() if opener else text
+    name, marked = name_line(rest)
+    if name is not None:
+        add("marked" if marked or opener else "bare", (name,))
+    parts = [p.strip(" ,") for p in _SEPARATOR.split(rest) if p.strip(" ,")]
+    if len(parts) >= 2:
+        people = [p for p in parts if _person(p)]
+        if people:
+            add("parts", (people[0],))
+    lead = _LEAD_END.search(rest)
+    if lead is not None and lead.start() > 0 and _person(rest[: lead.start()].strip(" ,")):
+        add("parts", (rest[: lead.start()].strip(" ,"),))
+    joined = [p.strip(" .") for p in _JOINER.split(rest) if p.strip(" .")]
+    if len(joined) >= 2 and all(
+        is_name(p) and (len(p.split()) >= 2 or agency_line(p)) for p in joined
+    ):
+        add("joined", tuple(joined))
+    return found
+
+
+# What other rules recognise by its words is no name line ("Facebook Twitter
+# Email", "Ad Feedback", "Related Stories").
+CHROME_PACKS = (
+    "share",
+    "share-follow",
+    "advertisement",
+    "related-heading",
+    "tags",
+    "newsletter",
+    "newsletter-button",
+    "cookie",
+    "cookie-button",
+    "legal",
+    "legal-link",
+    "comment-heading",
+    "appeal-button",
+    "caption-control",
+    "author-box",
+    "caption-credit",
+)
+
+
+@cache
+def whole_line_of(names: tuple[str, ...]) -> regex.Pattern[str]:
+    """A whole line that is one phrase of any of the packs ``names``."""
+    alternatives = "|".join(f"(?:{p})" for name in names for p in phrases(name))
+    return regex.compile(f"(?i)(?:{alternatives})[\\s.:!]*")
+
+
+def _chrome_line() -> regex.Pattern[str]:
+    return whole_line_of(CHROME_PACKS)
+
+
+def _labelled() -> regex.Pattern[str]:
+    """A tag line: "Topics: Politics | Elections"."""
+    return whole_line("tags", r"\s*:.*")
+
+
+def _list_label() -> regex.Pattern[str]:
+    """The label over a list of tags or teasers, one a line ("Tags", "Related")."""
+    return whole_line_of(("tags", "related-heading"))
+
+
+def _about() -> regex.Pattern[str]:
+    """ "About", "Über" and their kin opening a line: the author's box."""
+    return whole_line("about-name", r"\s+\S")
+
+
+def _chrome(text: str) -> bool:
+    """Whether a line is one of the phrases, or the rows, other rules remove."""
+    from .chrome import ADVERTISEMENT, LEGAL, SHARE
+
+    if _chrome_line().fullmatch(text) is not None or _labelled().fullmatch(text) is not None:
+        return True
+    return any(rule.pattern.fullmatch(text) for rule in (SHARE, ADVERTISEMENT, LEGAL))
+
+
+def _opened(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A byline that opens with its word ("By X"), far down a page."""
+    if len(text) > BYLINE_MAX_CHARS or not _OPENER.match(text):
+        return []
+    names = read_byline(text)
+    return [("byline", names)] if names else []
+
+
+def _person(part: str) -> bool:
+    """A name of two to four words that is no agency and has no digit."""
+    return (
+        2 <= len(part.split()) <= PERSON_MAX_WORDS
+        and is_name(part)
+        and not agency_line(part)
+        and _DIGIT.search(part) is None
+    )
+
+
+def author_candidates(lines: Sequence[Line], head: int) -> list[Candidate]:
+    """The byline candidates of a page, given the headline's index (-1: none).
+    The headline, and the browser title above it, are no byline."""
+    prose = prose_below(lines)
+    counts = Counter(line.text for line in lines)
+    end = max(BYLINE_TOP, head + BYLINE_BELOW) if head >= 0 else BYLINE_TOP
+    window = [
+        line for line in lines[:BYLINE_FAR] if line.words <= BYLINE_MAX_WORDS and line.index != head
+    ]
+    # Near the top every reader is asked; further down only "By X" lines count.
+    read = {line.index: read_names(line.text) for line in window if line.index < end}
+    # (a few of them: a page of thousands of "By" lines is a feed, not a header)
+    far = (line for line in window if line.index >= end)
+    read |= dict(islice(((x.index, r) for x in far if (r := _opened(x.text))), FAR_MAX))
+    window = [line for line in window if line.index in read]
+    near = sorted(i for i, r in read.items() if r)
+    text = "\n".join(line.text for line in lines)
+    shown = cache(text.count)  # how often a name is on the page, counted once a name
+    lower = {w for line in lines[:LOWER_LINES] for w in _LOWER_WORD.findall(line.text)}
+    found = []
+    for line in window:
+        i = line.index
+        for kind, names in read[i]:
+            # Other readers take no line other rules recognise, and no sentence.
+            # Nor the browser title above the headline.
+            if kind != "byline" and (
+                (i == 0 and head > 0)
+                or _chrome(line.text)
+                or (line.is_sentence and line.words > 6)
+                or any(_list_label().fullmatch(x.text) for x in lines[max(0, i - LIST_ABOVE) : i])
+                # Words the page also writes in lower case are words, not a name.
+                or _lower_share(names, lower) >= LOWER_MAX_SHARE
+                # "About Jane Roe" heads the author's box, below the article.
+                or _about().match(line.text) is not None
+                # A bare name is a byline only right under the headline,
+                # before the article's prose starts.
+                or (kind == "bare" and prose[max(head, 0)] < i)
+            ):
+                continue
+            below = i - head
+            f = {
+                f"kind_{kind}": 1.0,
+                "above_head": float(head >= 0 and below < 0),
+                "below_1_3": float(head >= 0 and 1 <= below <= 3),
+                "below_4_10": float(head >= 0 and 4 <= below <= 10),
+                "below_far": float(head >= 0 and below > 10),
+                "no_head": float(head < 0),
+                "pos": math.log1p(i) / math.log(BYLINE_TOP + BYLINE_BELOW),
+                "names": min(len(names), 3) / 3,
+                "agency": float(any(agency_line(n) for n in names)),
+                "dup": float(counts[line.text] > 1),
+                "name_again": float(shown(names[0]) > 1),
+                "stamp_near": float(
+                    any(is_stamp(lines[k]) for k in (i - 1, i + 1) if 0 <= k < len(lines))
+                ),
+                "dated": float(date_in(line.text) is not None),
+                "before_prose": float(i < prose[0]),
+                "words": line.words / BYLINE_MAX_WORDS,
+                "caps": float(all(n.isupper() for n in names)),
+                "cluster": min(sum(1 for k in near if 0 < abs(k - i) <= 3), 3) / 3,
+                "to_prose": min(prose[i] - i, PROSE_FAR) / PROSE_FAR,
+                "marked_around": float(_marked_around(lines, i, counts)),
+                "lower_elsewhere": _lower_share(names, lower),
+            }
+            found.append(Candidate(line, names, f))
+    return found
+
+
+def _lower_share(names: tuple[str, ...], lower: set[str]) -> float:
+    """The share of the names' capitalised words the page also writes in lower
+    case: "World News" where the prose says "world" and "news"; a person's
+    name, hardly ever."""
+    words = [w.casefold() for name in names for w in _WORD.findall(name) if w[:1].isupper()]
+    return sum(1 for w in words if w in lower) / len(words) if words else 0.0
+
+
+def _marked_around(lines: Sequence[Line], i: int, counts: Counter[str]) -> bool:
+    """Whether the page marks a bare name line as a byline: by showing it again,
+    or by a time stamp or a short job title on the line below. Sites that
+    print no "By" do so; a section label ("World News") has none of them."""
+    if counts[lines[i].text] > 1:
+        return True
+    if i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return is_stamp(below) or (
+        below.words <= ROLE_LINE_MAX_WORDS and _ROLE.search(below.text) is not None
+    )

@@ -1,0 +1,147 @@
+"""The header model: which line near the top is the headline, which the byline.
+
+The lines near the top of a page are candidates. Each is described by a few
+features (where it stands, how it relates to the browser title, its case and
+length, whether it reads as names, how far the first prose line is), and a
+linear model fitted on the labelled corpus scores them: the best title
+candidate is the headline; the best byline candidate gives the authors when
+its score clears the model's threshold. The weights are package data
+(``data/model/header.json``, written by ``benchmarks/train_header.py``);
+scoring is pure Python.
+
+The phrase packs stay the vocabulary: a byline candidate is a line that
+:func:`~newsclean.rules.byline.read_byline` or
+:func:`~newsclean.rules.byline.name_line` reads, or a name set off by
+separators from a date or a site name.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from importlib import resources
+
+from attrs import frozen
+
+from ..page import Line, Page
+from .authors import author_candidates
+from .dates import iso_date
+from .titles import BYLINE_MAX_CHARS, Candidate, title_candidates
+
+# The day is looked for this many lines around the byline, then below the headline.
+DATE_NEAR = 2
+DATE_BELOW = 20
+
+
+@frozen
+class Linear:
+    """Weights over named features, a bias, and the score a pick must clear."""
+
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float = -math.inf
+
+    def score(self, values: dict[str, float]) -> float:
+        return self.bias + sum(
+            w * values.get(f, 0.0) for f, w in zip(self.features, self.weights, strict=True)
+        )
+
+
+@frozen
+class HeaderModel:
+    """The title scorer and the byline scorer."""
+
+    title: Linear
+    authors: Linear
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> HeaderModel:
+        def linear(part: object) -> Linear:
+            assert isinstance(part, dict)
+            return Linear(
+                tuple(part["features"]),
+                tuple(float(w) for w in part["weights"]),
+                float(part["bias"]),
+                float(part.get("threshold", -math.inf)),
+            )
+
+        return cls(linear(data["title"]), linear(data["authors"]))
+
+
+@cache
+def shipped_model() -> HeaderModel:
+    """The model in ``data/model/header.json``."""
+    source = resources.files("newsclean") / "data" / "model" / "header.json"
+    return HeaderModel.from_dict(json.loads(source.read_text(encoding="utf-8")))
+
+
+@frozen
+class Header:
+    """The page's header anchors: browser title, headline, byline, and what they say."""
+
+    browser: Line | None
+    headline: Line | None
+    title: str | None
+    byline: Line | None
+    authors: tuple[str, ...]
+    date: str | None
+
+
+def _best(candidates: Sequence[Candidate], model: Linear) -> tuple[Candidate | None, bool]:
+    """The best candidate (the first of equals), and whether it clears the threshold."""
+    if not candidates:
+        return None, False
+    scored = [(model.score(c.features), -k, c) for k, c in enumerate(candidates)]
+    score, _, best = max(scored, key=lambda s: (s[0], s[1]))
+    return best, score >= model.threshold
+
+
+def _date(lines: Sequence[Line], byline: Line | None, head: int) -> str | None:
+    """The day beside the byline, else the first below the headline, else near the top."""
+    order: list[int] = []
+    if byline is not None:
+        k = byline.index
+        order += [k] + [j for d in range(1, DATE_NEAR + 1) for j in (k + d, k - d)]
+    start = max(head, 0)
+    order += list(range(max(0, start - DATE_NEAR), start + DATE_BELOW))
+    for k in order:
+        if 0 <= k < len(lines) and len(lines[k].text) <= BYLINE_MAX_CHARS:
+            value = iso_date(lines[k].text)
+            if value is not None:
+                return value
+    return None
+
+
+@lru_cache(maxsize=4)
+def read_header(page: Page, model: HeaderModel | None = None) -> Header:
+    """The header anchors of ``page``, read once (the title and byline rules share them).
+
+    >>> page = Page.from_text("Talks stall - The Daily\\n\\nTalks stall\\n\\nBy Jo Roe\\n\\n"
+    ...                       "The talks stalled on Monday after both sides left the room early.")
+    >>> header = read_header(page)
+    >>> header.title, header.authors
+    ('Talks stall', ('Jo Roe',))
+    """
+    model = model or shipped_model()
+    lines = page.lines
+    # The best headline candidate anchors the byline even when it is too weak
+    # to be the title (as in training).
+    anchor, sure = _best(title_candidates(lines), model.title)
+    title = anchor if sure else None
+    headline = title.line if title is not None else None
+    head = anchor.line.index if anchor is not None else -1
+    best, sure = _best(author_candidates(lines, head), model.authors)
+    byline = best if sure else None
+    first = lines[0] if lines else None
+    browser = first if first is not None and headline is not None and head > 0 else None
+    return Header(
+        browser=browser,
+        headline=headline,
+        title=title.value[0] if title is not None else None,
+        byline=byline.line if byline is not None else None,
+        authors=byline.value if byline is not None else (),
+        date=_date(lines, byline.line if byline is not None else None, head),
+    )

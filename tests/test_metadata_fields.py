@@ -1,0 +1,159 @@
+"""The metadata issue 10 asks for: the date, the language, bylines in more
+shapes, and no junk in credits or ad lines. Each table has its negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import Image, Metadata
+from newsclean.lang import language
+from newsclean.phrases import whole_line
+from newsclean.rules.authors import read_names
+from newsclean.rules.captions import read_caption
+from newsclean.rules.dates import iso_date
+
+PROSE = (
+    "The talks ended on Monday, and the two sides said that they would meet again in May "
+    "to go over what is still open between them."
+)
+
+DATES = [
+    ("2025-03-03", "2025-03-03"),
+    ("2025-03-03T14:05:00+01:00", "2025-03-03T14:05"),
+    ("Published March 3, 2025, 2:05 PM", "2025-03-03T14:05"),
+    ("Mar. 3rd 2025", "2025-03-03"),
+    ("3 March 2025", "2025-03-03"),
+    ("12.03.2024, 18:00 Uhr", "2024-03-12T18:00"),
+    ("3. März 2025", "2025-03-03"),
+    ("3 de marzo de 2025", "2025-03-03"),
+    ("le 3 mars 2025 à 14h05", "2025-03-03T14:05"),
+    ("3 marca 2025", "2025-03-03"),
+    ("12/28/2016", "2016-12-28"),
+    ("2016年12月28日", "2016-12-28"),
+    ("2019년 4월 28일", "2019-04-28"),
+    # No full date: no day.
+    ("3 hours ago", None),
+    ("May 3", None),
+    ("Call 555-1234 today", None),
+    ("Room 31.13.2024", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES)
+def test_a_written_date_reads_as_iso(text: str, expected: str | None) -> None:
+    assert iso_date(text) == expected
+
+
+LANGUAGES = [
+    ("Der Hund und die Katze sind nicht mit dem Auto gefahren, sagte er.", "de"),
+    ("Le chat et le chien ne sont pas dans la maison avec nous.", "fr"),
+    ("Hunden och katten är inte med oss i dag, säger han till oss.", "sv"),
+    ("Kedi ve köpek bu sabah için çok daha ile birlikte geldi.", "tr"),
+    ("Pes a kočka se na to podle mě jako by že je v tom.", "cs"),
+    ("東京で雨が降った。明日も雨です。", "ja"),
+    ("北京今天下雨，明天也下雨。", "zh"),
+    ("서울 시내 한 카페에서 만났다.", "ko"),
+    ("Москва сегодня объявила о новых мерах.", "ru"),
+    ("Київ сьогодні оголосив про нові заходи.", "uk"),
+    ("قالت الحكومة اليوم إنها ستعلن", "ar"),
+    ("မြန်မာနိုင်ငံ သတင်း", "my"),
+    # Too few words to tell: English, the fallback.
+    ("OK", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LANGUAGES)
+def test_the_language_is_named_by_script_or_stop_words(text: str, expected: str) -> None:
+    assert language(text) == expected
+
+
+def test_clean_reports_the_language_and_the_date_of_the_byline() -> None:
+    text = "\n\n".join(["Talks stall", "By Jo Roe | March 3, 2025", PROSE, PROSE])
+    meta = newsclean.clean(text).metadata
+    assert (meta.language, meta.date) == ("en", "2025-03-03")
+    assert meta.to_dict()["date"] == "2025-03-03" and meta.to_dict()["language"] == "en"
+
+
+def test_prose_that_mentions_a_date_gives_no_date_far_from_the_header() -> None:
+    body = [PROSE] * 30 + ["On March 3, 2025 the council met again, as it does every spring."]
+    meta = newsclean.clean("\n\n".join(["Talks stall", *body])).metadata
+    assert meta.date is None
+
+
+def test_merge_keeps_the_first_date_and_language() -> None:
+    merged = Metadata(date="2025-03-03").merge(Metadata(date="2024-01-01", language="de"))
+    assert (merged.date, merged.language) == ("2025-03-03", "de")
+
+
+NAME_LINES = [
+    ("Jonisayi Maromo | Published 1 day ago", ("Jonisayi Maromo",)),
+    ("Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT", ("Yasmine Hassan",)),
+    ("27. Januar 2026 • Gregor Meier • 3 Minuten", ("Gregor Meier",)),
+    (
+        "Trine Juncher Jørgensen og Tôrtia Reimer-Johansen",
+        ("Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"),
+    ),
+    ("Anna Schmidt und Jan Meyer", ("Anna Schmidt", "Jan Meyer")),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAME_LINES)
+def test_a_name_set_off_by_separators_is_a_byline_candidate(
+    text: str, names: tuple[str, ...]
+) -> None:
+    assert names in [value for _, value in read_names(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sports | Weather | Traffic", "The council met on Monday and voted.", "Byrne said so"],
+)
+def test_lines_that_are_not_names_give_no_byline_candidate(text: str) -> None:
+    assert all(
+        kind in ("bare", "marked") or not value for kind, value in read_names(text)
+    ) or not read_names(text)
+
+
+CREDITS = [
+    ("Image source, Getty Images", Image(credit="Getty Images")),
+    ("Image copyright: Reuters", Image(credit="Reuters")),
+    (
+        "People walk past a screen in Tokyo, Japan, March 3, 2025. "
+        "REUTERS/Kim Kyung-Hoon/File Photo Purchase Licensing Rights",
+        Image(
+            "People walk past a screen in Tokyo, Japan, March 3, 2025.",
+            "REUTERS/Kim Kyung-Hoon/File Photo",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "image"), CREDITS)
+def test_a_credit_is_read_without_its_punctuation_or_sales_link(text: str, image: Image) -> None:
+    assert read_caption(text, whole_line("caption-credit")) == image
+
+
+def test_prose_about_licensing_rights_is_no_caption() -> None:
+    text = "The firm said it would purchase licensing rights to the photos next year."
+    assert read_caption(text, whole_line("caption-credit")) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Advertisement · Scroll to continue", "Advertisement - Scroll to continue"]
+)
+def test_an_ad_note_goes_whatever_its_separator(line: str) -> None:
+    article = newsclean.clean("\n\n".join(["Talks stall", PROSE, line, PROSE]))
+    assert line not in article.body
+
+
+def test_prose_about_scrolling_stays() -> None:
+    line = "Advertisers say readers scroll to continue reading long stories on phones."
+    article = newsclean.clean("\n\n".join(["Talks stall", PROSE, line, PROSE]))
+    assert line in article.body
+
+
+def test_a_byte_order_mark_never_reaches_the_title() -> None:
+    text = "\ufeffTalks stall as both sides leave\n\n" + PROSE + "\n\n" + PROSE
+    title = newsclean.clean(text).metadata.title
+    assert title is not None and not title.startswith("\ufeff")
