@@ -26,7 +26,7 @@ from .rules.chrome import ADVERTISEMENT, COOKIE, LEGAL, SHARE
 from .rules.header import Byline, Title
 from .rules.newsletter import Newsletter
 from .rules.related import ReadMoreInline, RelatedBlock, TagLine
-from .types import Article, Metadata, Removal
+from .types import Article, Kind, Metadata, Removal
 
 # The default order. The byline goes first, so that no block rule swallows it
 # ("Trending" above the headline), and so "By AFP" is never taken for a
@@ -109,9 +109,10 @@ class Pipeline:
             raise TypeError(_type_message(text))
         page = Page.from_text(text)
         taken = [False] * len(page.lines)
+        kinds: list[Kind | None] = [None] * len(page.lines)
         removals: list[Removal] = []
         for rule in self.rules:
-            for finding in rule.find(Context(page, taken)):
+            for finding in rule.find(Context(page, taken, kinds)):
                 if not 0 <= finding.first <= finding.last < len(page.lines):
                     raise ValueError(f"rule {rule.name!r} found lines outside the page: {finding}")
                 kind = finding.kind or rule.kind
@@ -129,6 +130,7 @@ class Pipeline:
                         )
                     )
                     taken[first : last + 1] = [True] * (last - first + 1)
+                    kinds[first : last + 1] = [kind] * (last - first + 1)
         removals.sort(key=lambda r: r.start)
         metadata = Metadata()
         for removal in removals:

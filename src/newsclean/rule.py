@@ -30,6 +30,9 @@ class Context:
 
     page: Page
     taken: Sequence[bool]  # taken[i] is True when an earlier rule removed line i
+    # kinds[i] is the kind of what an earlier rule removed at line i (None: kept);
+    # empty when the caller does not say (a rule tested on its own).
+    kinds: Sequence[Kind | None] = ()
 
     def free(self) -> Iterable[Line]:
         """The lines no earlier rule has taken, in order.
