@@ -23,6 +23,9 @@ from newsclean.page import Page
 from newsclean.phrases import anywhere, whole_line
 from newsclean.rules.prose import _copies
 
+# Hostile pages and growth timings (run with -m slow).
+pytestmark = pytest.mark.slow
+
 DATA = Path(__file__).parent.parent / "benchmarks" / "data" / "pages.jsonl"
 # The sizes over SCALE, so the suite stays fast; benchmarks/hostile.py
 # runs them full size by hand. A blow-up shows at any of these sizes.
