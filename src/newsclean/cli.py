@@ -13,6 +13,7 @@ import contextlib
 import json
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -22,6 +23,7 @@ from .atomic import atomic_output
 from .batch import Job, clean_lines, numbered_lines, progress_bar
 from .explain import explain
 from .interrupts import Interrupts
+from .own_rules import pipeline_for
 from .pipeline import Pipeline
 
 EPILOG = """\
@@ -33,11 +35,14 @@ examples:
   cat page.txt | newsclean -             read standard input
   newsclean --jsonl pages.jsonl -o clean.jsonl --jobs 2
   newsclean --jsonl crawl.jsonl --field content --errors replace -o out.jsonl
+  newsclean --phrases my-phrases --rule my_rules:PODCAST page.txt
 
---json output (one JSON object a line, one per FILE):
-  {"body": str, "metadata": {...}, "removals": [{"rule", "kind", "reason",
-  "start", "end", "text", "metadata"}, ...]}; start and end are character
-  offsets into the input text. The schema is in docs/schema.md.
+--json output (one JSON object a line, one per FILE, in order):
+  {"file": FILE, "body": str, "metadata": {...}, "removals": [{"rule",
+  "kind", "reason", "start", "end", "text", "metadata"}, ...]}; start and
+  end are character offsets into the input text. The schema is in
+  docs/schema.md. A FILE that cannot be read or cleaned still gets its
+  line: {"file": FILE, "error": "what went wrong"}.
 
 --jsonl output: one line per input line, in input order (whatever --jobs).
   Each is the input record with every field kept, plus one field (named by
@@ -51,9 +56,17 @@ examples:
   had a --key field. Each failure is also reported on stderr, and the exit
   status is 1 at the end.
 
+your own phrases and rules:
+  --phrases DIR reads DIR/<lang>/<name>.txt files (the layout of the
+  package's data/ folder) and adds their phrases to the default rules'.
+  --rule MODULE:ATTRIBUTE imports MODULE (from the current folder or
+  PYTHONPATH); ATTRIBUTE is a rule, run after the default rules, or a
+  Pipeline, whose rules replace the default ones (see docs/writing-rules.md).
+
 output files (-o) are written atomically: a temporary file beside OUT
   replaces OUT only when the run ends, so an interrupted run leaves OUT as
-  it was. -o refuses to overwrite an input.
+  it was. -o refuses to overwrite an input. A page that looks like HTML is
+  reported on stderr: render it to text first.
 
 exit status: 0 all cleaned; 1 some file or record failed; 2 usage error;
   130 interrupted.
@@ -65,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     >>> args = build_parser().parse_args(["--jsonl", "in.jsonl", "--jobs", "2", "-o", "out"])
     >>> args.jsonl, args.jobs, args.field, str(args.output)
-    ('in.jsonl', 2, 'text', 'out')
+    ('in.jsonl', 2, None, 'out')
     """
     parser = argparse.ArgumentParser(
         prog="newsclean",
@@ -90,13 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument(
         "--list-rules", action="store_true", help="list the rules in run order and exit"
     )
+    parser.add_argument("--field", help="--jsonl: the field holding the page text (default: text)")
     parser.add_argument(
-        "--field", default="text", help="--jsonl: the field holding the page text (default: text)"
-    )
-    parser.add_argument(
-        "--key",
-        default="newsclean",
-        help="--jsonl: the output field for the result (default: newsclean)",
+        "--key", help="--jsonl: the output field for the result (default: newsclean)"
     )
     parser.add_argument(
         "--without",
@@ -106,10 +115,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="switch a rule off (repeatable); --list-rules shows the names",
     )
     parser.add_argument(
+        "--phrases",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="add the phrases in DIR/<lang>/<name>.txt to the default rules' (repeatable)",
+    )
+    parser.add_argument(
+        "--rule",
+        action="append",
+        default=[],
+        metavar="MODULE:ATTRIBUTE",
+        help="add your own rule, or use your own Pipeline (repeatable)",
+    )
+    parser.add_argument(
         "-o", "--output", type=Path, metavar="OUT", help="write to OUT (atomically), not stdout"
     )
     parser.add_argument(
-        "--jobs", type=_positive, default=1, metavar="N", help="--jsonl: N processes (default: 1)"
+        "--jobs", type=_positive, metavar="N", help="--jsonl: N processes (default: 1)"
     )
     parser.add_argument(
         "--encoding", default="utf-8", help="the input's text encoding (default: utf-8)"
@@ -144,21 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     parser = build_parser()
     args = parser.parse_args(argv)
-    try:
-        pipeline = Pipeline().without(*args.without)
-    except KeyError as error:
-        parser.error(str(error.args[0]))
-    if not args.list_rules and not args.files and args.jsonl is None:
-        parser.error("give a FILE ('-' for stdin), or --jsonl IN, or --list-rules")
-    if args.jsonl is not None and args.files:
-        parser.error("--jsonl takes its input as IN; do not also give FILEs")
-    try:
-        codecs.lookup(args.encoding)
-    except LookupError:
-        parser.error(f"--encoding {args.encoding}: no such text encoding")
-    inputs = [args.jsonl] if args.jsonl is not None else args.files
-    if args.output is not None and any(_same_file(args.output, name) for name in inputs):
-        parser.error(f"-o {args.output} is an input; refusing to overwrite it")
+    pipeline = check_args(parser, args)
     try:
         with Interrupts() as interrupts, _destination(args.output) as out:
             if args.list_rules:
@@ -174,10 +183,75 @@ def main(argv: list[str] | None = None) -> int:
         print("newsclean: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        # The reader went away (`newsclean … | head`): stop quietly, and
-        # point stdout at /dev/null so the flush at exit cannot fail again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        # The reader went away (`newsclean … | head`): stop quietly.
+        _quiet_stdout()
         return 1
+    except OSError as error:
+        # Writing failed (a full disk): the inputs were fine, the output is not.
+        where = "standard output" if args.output is None else str(args.output)
+        print(f"newsclean: cannot write {where}: {error.strerror or error}", file=sys.stderr)
+        _quiet_stdout()
+        return 1
+
+
+def _quiet_stdout() -> None:
+    # Point stdout at /dev/null, so the flush at exit cannot fail again.
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+# The options only a corpus run (--jsonl) reads, with their defaults.
+BATCH_OPTIONS = {"field": "text", "key": "newsclean", "jobs": 1}
+
+
+def check_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Pipeline:
+    """Every usage check, before any work; the pipeline to run. A problem exits with 2.
+
+    Fills in the --jsonl options' defaults.
+
+    >>> parser = build_parser()
+    >>> check_args(parser, parser.parse_args(["--key", "k", "page.txt"]))
+    Traceback (most recent call last):
+    SystemExit: 2
+    """
+    batch = args.jsonl is not None
+    for option, default in BATCH_OPTIONS.items():
+        if getattr(args, option) is None:
+            setattr(args, option, default)
+        elif not batch:
+            parser.error(f"--{option} needs --jsonl: it applies to a corpus of records")
+    if not args.list_rules and not args.files and not batch:
+        parser.error("give a FILE ('-' for stdin), or --jsonl IN, or --list-rules")
+    if batch and args.files:
+        parser.error("--jsonl takes its input as IN; do not also give FILEs")
+    try:
+        codecs.lookup(args.encoding)
+    except LookupError:
+        parser.error(f"--encoding {args.encoding}: no such text encoding")
+    try:
+        pipeline = pipeline_for(tuple(args.without), tuple(args.phrases), tuple(args.rule))
+    except ValueError as error:
+        parser.error(str(error))
+    if args.output is not None:
+        problem = _output_problem(args.output, [args.jsonl] if batch else args.files)
+        if problem:
+            parser.error(f"-o {args.output}: {problem}")
+    return pipeline
+
+
+def _output_problem(output: Path, inputs: list[str]) -> str | None:
+    """Why ``output`` cannot be written, or None: checked before any work is done."""
+    if output.is_dir():
+        return "is a folder; give a file name"
+    folder = output.parent
+    if not folder.exists():
+        return f"no folder {folder}"
+    if not folder.is_dir():
+        return f"{folder} is not a folder"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"cannot write in {folder} (permission denied)"
+    if any(_same_file(output, name) for name in inputs):
+        return "is an input; refusing to overwrite it"
+    return None
 
 
 def _same_file(output: Path, name: str) -> bool:
@@ -212,12 +286,19 @@ def _run_files(
         try:
             text = _read(name, args.encoding, args.errors)
         except (OSError, UnicodeDecodeError, LookupError) as error:
-            print(f"newsclean: {_read_error(name, error)}", file=sys.stderr)
+            message = _read_error(name, error)
+            print(f"newsclean: {message}", file=sys.stderr)
+            if args.json:
+                out.write(json_line({"file": name, "error": message}).encode())
             status = 1
             continue
-        article = pipeline.clean(text)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            article = pipeline.clean(text)
+        for warning in caught:
+            print(f"newsclean: {_shown(name)}: {warning.message}", file=sys.stderr)
         if args.json:
-            report = json_line(article.to_dict())
+            report = json_line({"file": name, **article.to_dict()})
         else:
             header = f"==> {name} <==\n" if len(args.files) > 1 else ""
             gap = "\n" if n and len(args.files) > 1 else ""
@@ -233,8 +314,12 @@ def _read(name: str, encoding: str, errors: str) -> str:
     return data.decode(encoding, errors)
 
 
+def _shown(name: str) -> str:
+    return "<stdin>" if name == "-" else name
+
+
 def _read_error(name: str, error: Exception) -> str:
-    shown = "<stdin>" if name == "-" else name
+    shown = _shown(name)
     if isinstance(error, UnicodeDecodeError):
         bad = error.object[error.start : error.start + 4].hex(" ")
         return (
@@ -256,14 +341,22 @@ def json_line(value: Any) -> str:
 
 
 def _run_jsonl(args: argparse.Namespace, out: IO[bytes], check: Callable[[], None]) -> int:
-    name = "<stdin>" if args.jsonl == "-" else args.jsonl
-    job = Job(name, args.field, args.key, tuple(args.without), args.encoding, args.errors)
+    job = Job(
+        _shown(args.jsonl),
+        args.field,
+        args.key,
+        tuple(args.without),
+        args.encoding,
+        args.errors,
+        tuple(args.phrases),
+        tuple(args.rule),
+    )
     try:
         source = sys.stdin.buffer if args.jsonl == "-" else open(args.jsonl, "rb")  # noqa: SIM115
     except OSError as error:
         print(f"newsclean: {_read_error(args.jsonl, error)}", file=sys.stderr)
         return 1
-    failed = 0
+    failed = warned = 0
     with source, progress_bar(source, args.quiet) as advance:
         for outcome in clean_lines(job, numbered_lines(source), args.jobs):
             check()
@@ -271,7 +364,13 @@ def _run_jsonl(args: argparse.Namespace, out: IO[bytes], check: Callable[[], Non
             if outcome.error is not None:
                 failed += 1
                 print(f"newsclean: {outcome.error}", file=sys.stderr)
+            if outcome.warning is not None:
+                if not warned:  # once: a corpus of HTML would say it on every line
+                    print(f"newsclean: {outcome.warning}", file=sys.stderr)
+                warned += 1
             advance(outcome)
+    if warned > 1:
+        print(f"newsclean: {warned} record(s) looked like HTML", file=sys.stderr)
     if failed:
         print(f"newsclean: {failed} record(s) could not be cleaned", file=sys.stderr)
     return 1 if failed else 0
