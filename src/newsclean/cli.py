@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import contextlib
-import json
 import os
 import sys
-import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from . import __version__
-from .atomic import atomic_output
+from .atomic import destination, output_problem
 from .batch import Job, clean_lines, numbered_lines, progress_bar
-from .explain import explain
+from .files import display_name, read_error, run_files
 from .interrupts import Interrupts
 from .own_rules import pipeline_for
 from .pipeline import Pipeline
@@ -169,14 +166,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     pipeline = check_args(parser, args)
     try:
-        with Interrupts() as interrupts, _destination(args.output) as out:
+        with Interrupts() as interrupts, destination(args.output) as out:
             if args.list_rules:
                 out.write(_rules_table(pipeline).encode())
                 return 0
             if args.jsonl is not None:
                 status = _run_jsonl(args, out, interrupts.check)
             else:
-                status = _run_files(args, pipeline, out, interrupts.check)
+                status = run_files(args, pipeline, out, interrupts.check)
             interrupts.check()  # before the output file is committed
             return status
     except KeyboardInterrupt:
@@ -232,42 +229,10 @@ def check_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Pip
     except ValueError as error:
         parser.error(str(error))
     if args.output is not None:
-        problem = _output_problem(args.output, [args.jsonl] if batch else args.files)
+        problem = output_problem(args.output, [args.jsonl] if batch else args.files)
         if problem:
             parser.error(f"-o {args.output}: {problem}")
     return pipeline
-
-
-def _output_problem(output: Path, inputs: list[str]) -> str | None:
-    """Why ``output`` cannot be written, or None: checked before any work is done."""
-    if output.is_dir():
-        return "is a folder; give a file name"
-    folder = output.parent
-    if not folder.exists():
-        return f"no folder {folder}"
-    if not folder.is_dir():
-        return f"{folder} is not a folder"
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return f"cannot write in {folder} (permission denied)"
-    if any(_same_file(output, name) for name in inputs):
-        return "is an input; refusing to overwrite it"
-    return None
-
-
-def _same_file(output: Path, name: str) -> bool:
-    if name == "-" or not output.exists():
-        return False
-    return os.path.exists(name) and os.path.samefile(output, name)
-
-
-@contextlib.contextmanager
-def _destination(output: Path | None) -> Iterator[IO[bytes]]:
-    if output is None:
-        yield sys.stdout.buffer
-        sys.stdout.buffer.flush()
-    else:
-        with atomic_output(output) as handle:
-            yield handle
 
 
 def _rules_table(pipeline: Pipeline) -> str:
@@ -277,72 +242,9 @@ def _rules_table(pipeline: Pipeline) -> str:
     )
 
 
-def _run_files(
-    args: argparse.Namespace, pipeline: Pipeline, out: IO[bytes], check: Callable[[], None]
-) -> int:
-    status = 0
-    for n, name in enumerate(args.files):
-        check()
-        try:
-            text = _read(name, args.encoding, args.errors)
-        except (OSError, UnicodeDecodeError, LookupError) as error:
-            message = _read_error(name, error)
-            print(f"newsclean: {message}", file=sys.stderr)
-            if args.json:
-                out.write(json_line({"file": name, "error": message}).encode())
-            status = 1
-            continue
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            article = pipeline.clean(text)
-        for warning in caught:
-            print(f"newsclean: {_shown(name)}: {warning.message}", file=sys.stderr)
-        if args.json:
-            report = json_line({"file": name, **article.to_dict()})
-        else:
-            header = f"==> {name} <==\n" if len(args.files) > 1 else ""
-            gap = "\n" if n and len(args.files) > 1 else ""
-            shown = explain(text, article) if args.explain else article.body + "\n"
-            report = gap + header + shown
-        out.write(report.encode("utf-8", "backslashreplace"))
-        out.flush()
-    return status
-
-
-def _read(name: str, encoding: str, errors: str) -> str:
-    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    return data.decode(encoding, errors)
-
-
-def _shown(name: str) -> str:
-    return "<stdin>" if name == "-" else name
-
-
-def _read_error(name: str, error: Exception) -> str:
-    shown = _shown(name)
-    if isinstance(error, UnicodeDecodeError):
-        bad = error.object[error.start : error.start + 4].hex(" ")
-        return (
-            f"{shown}: not valid {error.encoding} at byte offset {error.start} (bytes {bad}); "
-            "pass --encoding ENCODING or --errors replace to go on"
-        )
-    if isinstance(error, LookupError):
-        return f"{shown}: {error}"
-    return f"{shown}: {getattr(error, 'strerror', None) or error}"
-
-
-def json_line(value: Any) -> str:
-    """``value`` as one line of JSON (UTF-8 kept as is).
-
-    >>> json_line({"body": "Grüße"})
-    '{"body": "Grüße"}\\n'
-    """
-    return json.dumps(value, ensure_ascii=False) + "\n"
-
-
 def _run_jsonl(args: argparse.Namespace, out: IO[bytes], check: Callable[[], None]) -> int:
     job = Job(
-        _shown(args.jsonl),
+        display_name(args.jsonl),
         args.field,
         args.key,
         tuple(args.without),
@@ -354,7 +256,7 @@ def _run_jsonl(args: argparse.Namespace, out: IO[bytes], check: Callable[[], Non
     try:
         source = sys.stdin.buffer if args.jsonl == "-" else open(args.jsonl, "rb")  # noqa: SIM115
     except OSError as error:
-        print(f"newsclean: {_read_error(args.jsonl, error)}", file=sys.stderr)
+        print(f"newsclean: {read_error(args.jsonl, error)}", file=sys.stderr)
         return 1
     failed = warned = 0
     with source, progress_bar(source, args.quiet) as advance:
