@@ -462,7 +462,7 @@ def test_html_input_is_reported_on_stderr(tmp_path: Path) -> None:
     write_jsonl(source, [json.dumps({"text": HTML})] * 3)
     lines = run("--jsonl", source).stderr.decode().splitlines()
     assert lines[0].startswith(f"newsclean: {source}:1: the text looks like HTML")
-    assert lines[1:] == ["newsclean: 3 record(s) looked like HTML"]
+    assert lines[1:] == ["newsclean: 3 record(s) gave warnings; only the first is shown"]
 
 
 PHRASES = {

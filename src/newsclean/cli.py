@@ -272,7 +272,9 @@ def _run_jsonl(args: argparse.Namespace, out: IO[bytes], check: Callable[[], Non
                 warned += 1
             advance(outcome)
     if warned > 1:
-        print(f"newsclean: {warned} record(s) looked like HTML", file=sys.stderr)
+        print(
+            f"newsclean: {warned} record(s) gave warnings; only the first is shown", file=sys.stderr
+        )
     if failed:
         print(f"newsclean: {failed} record(s) could not be cleaned", file=sys.stderr)
     return 1 if failed else 0

@@ -155,8 +155,9 @@ class Pipeline:
 
         >>> from newsclean.rules.chrome import ADVERTISEMENT
         >>> mine = evolve(ADVERTISEMENT, name="my-ads")
-        >>> Pipeline().insert(mine, before="share-row").names.index("my-ads")
-        9
+        >>> names = Pipeline().insert(mine, before="share-row").names
+        >>> names[names.index("my-ads") + 1]
+        'share-row'
         >>> Pipeline().insert(mine, after="no-such-rule")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...

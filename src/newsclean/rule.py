@@ -117,12 +117,13 @@ class Finding:
     kind: Kind | None = None
 
     def __attrs_post_init__(self) -> None:
-        where = f"Finding({self.first}, {self.last})"
         if self.first > self.last:
-            reversed_ = f"Finding({self.last}, {self.first})"
-            raise ValueError(f"{where}: the run is reversed (last before first); write {reversed_}")
+            raise ValueError(
+                f"Finding({self.first}, {self.last}): the run is reversed (last before first); "
+                f"write Finding({self.last}, {self.first})"
+            )
         if self.first < 0:
-            raise ValueError(f"{where}: lines are numbered from 0 (Line.index)")
+            raise ValueError(f"Finding({self.first}, {self.last}): lines are numbered from 0")
 
 
 @runtime_checkable
