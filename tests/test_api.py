@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -279,10 +280,14 @@ def test_text_pages_do_not_warn_of_html() -> None:
     import warnings
 
     pages = [seed.read_text(encoding="utf-8") for seed in SEEDS]
-    data = Path(__file__).parent.parent / "benchmarks" / "data" / "pages.jsonl"
-    with data.open(encoding="utf-8") as lines:
+    data = Path(__file__).parent.parent / "benchmarks" / "data"
+    with (data / "pages.jsonl").open(encoding="utf-8") as lines:
+        pages += [json.loads(line)["text"] for line in lines]
+    with gzip.open(data / "news" / "pages.jsonl.gz", "rt", encoding="utf-8") as lines:
         pages += [json.loads(line)["text"] for line in lines]
     pages.append("To break a line, type <br>; for a paragraph, <p>. She wrote <i>that</i>.")
+    # A page's text with a block of markup a renderer let through is still text.
+    pages.append("Talks Stall - BBC News\n\n" + HTML + "\n\nThe talks ended on Monday.")
     assert not any(newsclean.pipeline.looks_like_html(page) for page in pages)
     with warnings.catch_warnings():
         warnings.simplefilter("error")

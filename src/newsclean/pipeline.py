@@ -93,6 +93,8 @@ def _check_folders(instance: Pipeline, attribute: object, folders: tuple[Path, .
 
 # Raw HTML (a scraper's page source, not its rendered text) keeps its tags on
 # every line, so nothing matches a whole line and the page comes back as is.
+# It starts with a tag; a page's text that quotes some markup (a <noscript>
+# block a renderer let through) does not.
 _HTML_TAG = regex.compile(
     r"(?i)<!doctype\s+html|<(?:/?(?:html|head|body|div|span|p|a|ul|li|table|td|script|style)"
     r"|meta|link|img|br)\b[^<>]*>"
@@ -108,7 +110,7 @@ def looks_like_html(text: str) -> bool:
     >>> looks_like_html("Use <br> for a line break, she wrote, and <p> for a paragraph.")
     False
     """
-    return "<" in text[:10_000] and len(_HTML_TAG.findall(text, 0, 10_000)) >= HTML_TAGS
+    return text.lstrip()[:1] == "<" and len(_HTML_TAG.findall(text, 0, 10_000)) >= HTML_TAGS
 
 
 @frozen
