@@ -23,6 +23,9 @@ from newsclean.features import copies as _copies
 from newsclean.page import Page
 from newsclean.phrases import anywhere, whole_line
 
+# Hostile pages and growth timings (run with -m slow).
+pytestmark = pytest.mark.slow
+
 DATA = Path(__file__).parent.parent / "benchmarks" / "data" / "pages.jsonl"
 # The sizes over SCALE, so the suite stays fast; benchmarks/hostile.py
 # runs them full size by hand. A blow-up shows at any of these sizes.
