@@ -11,7 +11,7 @@ from newsclean.lang import language
 from newsclean.phrases import whole_line
 from newsclean.rules.authors import read_names
 from newsclean.rules.captions import read_caption
-from newsclean.rules.dates import iso_date
+from newsclean.rules.isodate import iso_date
 
 PROSE = (
     "The talks ended on Monday, and the two sides said that they would meet again in May "

@@ -19,10 +19,10 @@ from itertools import islice
 
 import regex
 
+from ..dates import date_in, is_stamp
 from ..page import Line
 from ..phrases import anywhere, phrases, whole_line
 from .byline import agency_line, is_name, name_line, read_byline
-from .prose import date_in, is_stamp
 from .titles import BYLINE_MAX_CHARS, PROSE_FAR, Candidate, prose_below
 
 # Candidates for the byline: lines of at most BYLINE_MAX_WORDS words among

@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING
 import regex
 from attrs import evolve, frozen
 
+from ..dates import is_stamp
 from ..page import Line
 from ..rule import Context, Finding
 from ..types import Kind, Metadata
 from .byline import read_byline
 from .headmodel import HeaderModel, read_header
-from .prose import is_stamp
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline

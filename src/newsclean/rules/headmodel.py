@@ -27,7 +27,7 @@ from attrs import frozen
 
 from ..page import Line, Page
 from .authors import author_candidates
-from .dates import iso_date
+from .isodate import iso_date
 from .titles import BYLINE_MAX_CHARS, Candidate, title_candidates
 
 # The day is looked for this many lines around the byline, then below the headline.

@@ -15,6 +15,7 @@ from functools import cache
 import regex
 from attrs import frozen
 
+from ..dates import date_in
 from ..dispatch import for_lines
 from ..page import Line
 from ..phrases import phrases, whole_line
@@ -22,7 +23,6 @@ from ..rule import Context, Finding
 from ..scan import Transform
 from ..types import Kind, Metadata, Related
 from .chrome import ADVERTISEMENT, LEGAL, SHARE
-from .prose import date_in
 
 TEASER_MAX_WORDS = 40
 # A tag is a name or a short phrase; "Government and politics" is three words.

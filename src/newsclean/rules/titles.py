@@ -16,9 +16,9 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
+from ..dates import is_stamp
 from ..page import Line
 from .byline import read_byline
-from .prose import is_stamp
 
 # Candidates for the headline are among the first TITLE_TOP lines.
 TITLE_TOP = 200
