@@ -99,7 +99,9 @@ def newsclean_system(text: str, model: object) -> Found:
     from newsclean.rules.header import pipeline_with
 
     pipeline = newsclean.Pipeline() if model is None else pipeline_with(model)
-    meta = pipeline.clean(text).metadata
+    # Body selection runs last and yields no metadata: leaving it out changes
+    # no figure here, and halves the time.
+    meta = pipeline.without("article-body").clean(text).metadata
     return Found(
         meta.title,
         meta.authors,
