@@ -82,10 +82,10 @@ def stopwords(lang: str) -> frozenset[str]:
 
 
 @cache
-def _owners() -> dict[str, tuple[str, ...]]:
-    """Each stop word and the languages whose list has it: one look-up a word."""
+def _owners(languages: tuple[str, ...] = STOPWORD_LANGUAGES) -> dict[str, tuple[str, ...]]:
+    """Each stop word and the ``languages`` whose list has it: one look-up a word."""
     owners: dict[str, list[str]] = {}
-    for lang in STOPWORD_LANGUAGES:
+    for lang in languages:
         for word in stopwords(lang):
             owners.setdefault(word, []).append(lang)
     return {word: tuple(langs) for word, langs in owners.items()}
@@ -98,15 +98,6 @@ def words_of(text: str) -> list[str]:
     ['die', 'katze', 'the', 'cat']
     """
     return _WORD.findall(text.casefold())
-
-
-@cache
-def _naming_owners() -> dict[str, tuple[str, ...]]:
-    owners: dict[str, list[str]] = {}
-    for lang in NAMING_LANGUAGES:
-        for word in stopwords(lang):
-            owners.setdefault(word, []).append(lang)
-    return {word: tuple(langs) for word, langs in owners.items()}
 
 
 def _by_script(text: str) -> str | None:
@@ -143,7 +134,7 @@ def language(text: str) -> str:
     script = _by_script(text)
     if script is not None:
         return script
-    owners = _naming_owners()
+    owners = _owners(NAMING_LANGUAGES)
     hits = dict.fromkeys(NAMING_LANGUAGES, 0)
     for word, count in Counter(words_of(text)).items():
         for lang in owners.get(word, ()):

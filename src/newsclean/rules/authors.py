@@ -149,28 +149,6 @@ def read_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return found
 
 
-# What other rules recognise by its words is no name line ("Facebook Twitter
-# Email", "Ad Feedback", "Related Stories").
-CHROME_PACKS = (
-    "share",
-    "share-follow",
-    "advertisement",
-    "related-heading",
-    "tags",
-    "newsletter",
-    "newsletter-button",
-    "cookie",
-    "cookie-button",
-    "legal",
-    "legal-link",
-    "comment-heading",
-    "appeal-button",
-    "caption-control",
-    "author-box",
-    "caption-credit",
-)
-
-
 @cache
 def whole_line_of(names: tuple[str, ...]) -> regex.Pattern[str]:
     """A whole line that is one phrase of any of the packs ``names``."""
@@ -242,7 +220,14 @@ def author_candidates(lines: Sequence[Line], head: int) -> list[Candidate]:
     near = sorted(i for i, r in read.items() if r)
     text = "\n".join(line.text for line in lines)
     shown = cache(text.count)  # how often a name is on the page, counted once a name
-    lower = {w for line in lines[:LOWER_LINES] for w in _LOWER_WORD.findall(line.text)}
+    top = text if len(lines) <= LOWER_LINES else "\n".join(x.text for x in lines[:LOWER_LINES])
+    lower = set(_LOWER_WORD.findall(top))
+    chrome = cache(_chrome)  # asked once a line, whatever reads it
+
+    @cache
+    def listed(i: int) -> bool:
+        return any(_list_label().fullmatch(x.text) for x in lines[max(0, i - LIST_ABOVE) : i])
+
     found = []
     for line in window:
         i = line.index
@@ -251,9 +236,9 @@ def author_candidates(lines: Sequence[Line], head: int) -> list[Candidate]:
             # Nor the browser title above the headline.
             if kind != "byline" and (
                 (i == 0 and head > 0)
-                or _chrome(line.text)
                 or (line.is_sentence and line.words > 6)
-                or any(_list_label().fullmatch(x.text) for x in lines[max(0, i - LIST_ABOVE) : i])
+                or chrome(line.text)
+                or listed(i)
                 # Words the page also writes in lower case are words, not a name.
                 or _lower_share(names, lower) >= LOWER_MAX_SHARE
                 # "About Jane Roe" heads the author's box, below the article.
