@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from . import __version__
+from . import __version__, formats
 from .atomic import atomic_output
 from .batch import Job, clean_lines, numbered_lines, progress_bar
 from .explain import explain
@@ -90,6 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument(
         "--list-rules", action="store_true", help="list the rules in run order and exit"
     )
+    # Corpus formats (newsclean.formats, docs/scale.md); each needs its extra.
+    mode.add_argument(
+        "--wet", metavar="IN", help="clean a Common Crawl WET file (extra: wet); writes JSON Lines"
+    )
+    mode.add_argument(
+        "--parquet", metavar="IN", help="clean a Parquet file into -o OUT.parquet (extra: parquet)"
+    )
     parser.add_argument(
         "--field", default="text", help="--jsonl: the field holding the page text (default: text)"
     )
@@ -148,15 +155,18 @@ def main(argv: list[str] | None = None) -> int:
         pipeline = Pipeline().without(*args.without)
     except KeyError as error:
         parser.error(str(error.args[0]))
-    if not args.list_rules and not args.files and args.jsonl is None:
+    corpus = _corpus_option(args)
+    if not args.list_rules and not args.files and corpus is None:
         parser.error("give a FILE ('-' for stdin), or --jsonl IN, or --list-rules")
-    if args.jsonl is not None and args.files:
-        parser.error("--jsonl takes its input as IN; do not also give FILEs")
+    if corpus is not None and args.files:
+        parser.error(f"--{corpus} takes its input as IN; do not also give FILEs")
+    if args.parquet is not None and args.output is None:
+        parser.error("--parquet writes a Parquet file: give -o OUT.parquet")
     try:
         codecs.lookup(args.encoding)
     except LookupError:
         parser.error(f"--encoding {args.encoding}: no such text encoding")
-    inputs = [args.jsonl] if args.jsonl is not None else args.files
+    inputs = [getattr(args, corpus)] if corpus is not None else args.files
     if args.output is not None and any(_same_file(args.output, name) for name in inputs):
         parser.error(f"-o {args.output} is an input; refusing to overwrite it")
     try:
@@ -164,12 +174,17 @@ def main(argv: list[str] | None = None) -> int:
             if args.list_rules:
                 out.write(_rules_table(pipeline).encode())
                 return 0
-            if args.jsonl is not None:
+            if args.wet is not None or args.parquet is not None:
+                status = _run_format(args, out, interrupts.check)
+            elif args.jsonl is not None:
                 status = _run_jsonl(args, out, interrupts.check)
             else:
                 status = _run_files(args, pipeline, out, interrupts.check)
             interrupts.check()  # before the output file is committed
             return status
+    except formats.FormatError as error:  # before the output file is committed
+        print(f"newsclean: {error}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("newsclean: interrupted", file=sys.stderr)
         return 130
@@ -275,3 +290,41 @@ def _run_jsonl(args: argparse.Namespace, out: IO[bytes], check: Callable[[], Non
     if failed:
         print(f"newsclean: {failed} record(s) could not be cleaned", file=sys.stderr)
     return 1 if failed else 0
+
+
+# Corpus formats (newsclean.formats): --wet and --parquet.
+
+
+def _corpus_option(args: argparse.Namespace) -> str | None:
+    """The option that names a corpus input (jsonl, wet, parquet), if one does."""
+    return next(
+        (name for name in ("jsonl", "wet", "parquet") if getattr(args, name) is not None), None
+    )
+
+
+def _run_format(args: argparse.Namespace, out: IO[bytes], check: Callable[[], None]) -> int:
+    name = args.wet or args.parquet
+    job = Job(name, args.field, args.key, tuple(args.without), args.encoding, args.errors)
+    if args.parquet is not None:
+        failed = formats.clean_parquet(job, name, out, args.jobs, _complain)
+    else:
+        failed = 0
+        try:
+            source = open(name, "rb")  # noqa: SIM115 (closed by the with below)
+        except OSError as error:
+            _complain(_read_error(name, error))
+            return 1
+        with source:
+            for outcome in formats.clean_wet(job, source, args.jobs):
+                check()
+                out.write(outcome.line)
+                if outcome.error is not None:
+                    failed += 1
+                    _complain(outcome.error)
+    if failed:
+        _complain(f"{failed} record(s) could not be cleaned")
+    return 1 if failed else 0
+
+
+def _complain(message: str) -> None:
+    print(f"newsclean: {message}", file=sys.stderr)
