@@ -35,6 +35,7 @@ from attrs import field, frozen
 
 from .gate import split
 from .literals import required
+from .patterncache import kept
 from .scan import END_KEY, KEY, Texts
 
 # The caches below only ever hold answers the engine gives. Once one holds
@@ -300,6 +301,26 @@ def for_lines(pattern: regex.Pattern[str]) -> LinePattern:
     >>> for_lines(regex.compile(r"(?i)(?:a|b)+")).branches
     ('(?:a|b)+',)
     """
+    # What follows takes a new process most of its first second (some 1,600
+    # compiles): kept on disk for the next (see :mod:`.patterncache`).
+    parts = kept("lines", (pattern.pattern, pattern.flags), lambda: _parts(pattern))
+    return LinePattern(pattern, *parts)
+
+
+_Parts = tuple[
+    str,
+    tuple[str, ...],
+    str,
+    tuple[regex.Pattern[str], ...],
+    tuple[regex.Pattern[str], ...],
+    tuple[tuple[str, ...] | None, ...],
+    tuple[tuple[str, ...] | None, ...],
+]
+
+
+def _parts(pattern: regex.Pattern[str]) -> _Parts:
+    """What :class:`LinePattern` is built of, after ``pattern``: head, branches,
+    tail, the branches' forward and backward tests, their needs and paged texts."""
     head, branches, tail = split(pattern.pattern)
     flags = pattern.flags
 
@@ -329,8 +350,7 @@ def for_lines(pattern: regex.Pattern[str]) -> LinePattern:
 
     forward = tuple(compiled(b, reverse=False) for b in branches)
     backward = tuple(compiled(b, reverse=True) for b in branches)
-    return LinePattern(
-        pattern,
+    return (
         head,
         branches,
         tail,

@@ -16,6 +16,7 @@ import regex
 from attrs import frozen
 
 from .gate import covering, needs, trie
+from .patterncache import kept
 from .scan import Texts
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "sv")
@@ -54,7 +55,8 @@ def whole_line(name: str, suffix: str = "") -> regex.Pattern[str]:
     True
     """
     alternatives = "|".join(f"(?:{p})" for p in phrases(name))
-    return regex.compile(f"(?i)(?:{alternatives}){suffix}", regex.V0)
+    source = f"(?i)(?:{alternatives}){suffix}"
+    return kept("pattern", (source,), lambda: regex.compile(source, regex.V0))
 
 
 @frozen
@@ -96,13 +98,17 @@ def anywhere(name: str) -> Cue:
     >>> bool(anywhere("appeal-cue").search("Please support independent journalism today."))
     True
     """
-    alternatives = "|".join(f"(?:{p})" for p in phrases(name))
-    pattern = regex.compile(f"(?i)\\b(?:{alternatives})\\b")
-    # Each phrase's fewest texts, where all are long enough, make the fewest
-    # words once those that hold another go: "cookies (akzeptieren|ablehnen)"
-    # needs "cookies" as well as one of its verbs.
-    words = covering(needs(phrases(name), few=True) or needs(phrases(name)) or ())
+    pattern, words = kept("cue", phrases(name), lambda: _cue(phrases(name)))
     # The standard library's re scans a literal trie faster than a loop of
     # substring tests.
     gate = re.compile(trie(words)) if words else None
     return Cue(pattern, gate, tuple(sorted(words)) if words else None)
+
+
+def _cue(found: tuple[str, ...]) -> tuple[regex.Pattern[str], frozenset[str]]:
+    alternatives = "|".join(f"(?:{p})" for p in found)
+    pattern = regex.compile(f"(?i)\\b(?:{alternatives})\\b")
+    # Each phrase's fewest texts, where all are long enough, make the fewest
+    # words once those that hold another go: "cookies (akzeptieren|ablehnen)"
+    # needs "cookies" as well as one of its verbs.
+    return pattern, covering(needs(found, few=True) or needs(found) or ())
