@@ -33,6 +33,8 @@ examples:
   cat page.txt | newsclean -             read standard input
   newsclean --jsonl pages.jsonl -o clean.jsonl --jobs 2
   newsclean --jsonl crawl.jsonl --field content --errors replace -o out.jsonl
+  newsclean --wet CC-MAIN-...warc.wet.gz -o out.jsonl    (pip install 'newsclean[wet]')
+  newsclean --parquet in.parquet -o out.parquet         (pip install 'newsclean[parquet]')
 
 --json output (one JSON object a line, one per FILE):
   {"body": str, "metadata": {...}, "removals": [{"rule", "kind", "reason",
@@ -50,6 +52,10 @@ examples:
   plus "raw", the line as read, when it was not a JSON object or already
   had a --key field. Each failure is also reported on stderr, and the exit
   status is 1 at the end.
+
+--wet and --parquet: see docs/scale.md (the WET record fields, the fixed
+  Arrow type of the result column); a record that cannot be read gets an
+  error result, as in --jsonl.
 
 output files (-o) are written atomically: a temporary file beside OUT
   replaces OUT only when the run ends, so an interrupted run leaves OUT as

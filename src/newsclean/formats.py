@@ -33,7 +33,7 @@ from attrs import evolve
 from .batch import Job, Outcome, clean_lines
 from .types import Metadata
 
-__all__ = ["FormatError", "clean_parquet", "clean_wet", "result_type"]
+__all__ = ["FormatError", "arrow_row", "clean_parquet", "clean_wet", "result_type"]
 
 # Rows read from a Parquet file at once; also the output's row group size.
 BATCH_ROWS = 1024
@@ -179,7 +179,7 @@ def result_type() -> Any:
 _EMPTY_METADATA = Metadata().to_dict()
 
 
-def _arrow_row(result: dict[str, Any]) -> dict[str, Any]:
+def arrow_row(result: dict[str, Any]) -> dict[str, Any]:
     """A result dict (``Article.to_dict()``, or an error) in the shape of :func:`result_type`."""
     if "error" in result:
         return {"body": None, "metadata": None, "removals": None, "error": result["error"]}
@@ -227,7 +227,7 @@ def clean_parquet(
     results: list[dict[str, Any]] = []
     with pq.ParquetWriter(out, schema.append(pa.field(job.key, result_type()))) as writer:
         for outcome in clean_lines(_ascii(job), lines(), jobs):
-            results.append(_arrow_row(json.loads(outcome.line)[job.key]))
+            results.append(arrow_row(json.loads(outcome.line)[job.key]))
             if outcome.error is not None:
                 failed += 1
                 report(outcome.error)
