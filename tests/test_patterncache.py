@@ -94,3 +94,10 @@ def test_the_key_holds_the_code(cache: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(patterncache, "_code", lambda: "other code")
     kept("test", (SOURCE,), lambda: counted(calls))
     assert calls == ["built", "built"]
+
+
+def test_a_kind_that_grows_stops_being_written_at_its_most(cache: Path) -> None:
+    for word in ("share", "tweet", "like"):
+        found = kept("grows", (word,), lambda word=word: regex.compile(word), most=2)
+        assert found.pattern == word
+    assert len(list(cache.iterdir())) == 2

@@ -55,6 +55,9 @@ FLOATING_LETTERS = 20
 # and half the sets a new process meets are asked of one line only. (A later
 # compile would spread compiles over many passes of the same pages.)
 COMPILE_AFTER = 2
+# Compiled sets of branches kept on disk for the next process, at most: a
+# few hundred cover the dev pages, and the folder must not grow with a corpus.
+KEPT_SUBSETS = 2000
 
 
 @frozen(eq=False)  # one per pattern (for_lines): itself is its identity, and hashes fast
@@ -279,7 +282,10 @@ class LinePattern:
         if names:
             chosen.append(f"(?!){names}")  # never matches; keeps every group name
         source = f"{self.head}(?:{'|'.join(chosen)}){self.tail}"
-        return regex.compile(source, self.pattern.flags)
+        flags = self.pattern.flags
+        # The sets lines ask for recur from page to page and process to
+        # process; each compile takes milliseconds (see :mod:`.patterncache`).
+        return kept("subset", (source, flags), lambda: regex.compile(source, flags), KEPT_SUBSETS)
 
 
 @frozen

@@ -54,11 +54,13 @@ def folder(environ: Mapping[str, str] = os.environ) -> Path | None:
     return Path(base) / "newsclean"
 
 
-def kept(kind: str, key: tuple[object, ...], build: Callable[[], T]) -> T:
+def kept(kind: str, key: tuple[object, ...], build: Callable[[], T], most: int | None = None) -> T:
     """``build()``, or what it returned for the same ``kind`` and ``key`` in an earlier process.
 
     ``key`` must hold everything the result depends on (the sources, not
-    the name of a phrase file), as reprs of plain values.
+    the name of a phrase file), as reprs of plain values. A kind whose keys
+    grow with the corpus gives ``most``: once the folder holds that many
+    entries of the kind, new ones are built and not written.
 
     >>> kept("doctest", ("(?i)tweet",), lambda: regex.compile("(?i)tweet")).pattern
     '(?i)tweet'
@@ -73,8 +75,16 @@ def kept(kind: str, key: tuple[object, ...], build: Callable[[], T]) -> T:
     if found is not None:
         return found[1]  # type: ignore[return-value]
     built = build()
-    _write(path, (ident, built))
+    if most is None or _count(where, kind) < most:
+        _write(path, (ident, built))
     return built
+
+
+def _count(where: Path, kind: str) -> int:
+    try:
+        return sum(1 for entry in os.scandir(where) if entry.name.startswith(f"{kind}-"))
+    except OSError:
+        return 0
 
 
 @cache
