@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(str(error.args[0]))
     corpus = _corpus_option(args)
     if not args.list_rules and not args.files and corpus is None:
-        parser.error("give a FILE ('-' for stdin), or --jsonl IN, or --list-rules")
+        parser.error("give a FILE ('-' for stdin), or --jsonl/--wet/--parquet IN, or --list-rules")
     if corpus is not None and args.files:
         parser.error(f"--{corpus} takes its input as IN; do not also give FILEs")
     if args.parquet is not None and args.output is None:

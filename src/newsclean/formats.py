@@ -80,8 +80,13 @@ def clean_wet(job: Job, stream: IO[bytes], jobs: int = 1) -> Iterator[Outcome]:
             fields = {name: record.headers.get(header) for name, header in WET_FIELDS.items()}
             headers[number] = fields
             where = f"{job.source}:{number}: record {fields['warc_record_id']}"
-            content = record.reader.read()
-            problem = _damage(record, content)
+            problem: str | None
+            try:
+                content = record.reader.read()
+            except OSError as error:  # a gzip member cut or damaged
+                content, problem = b"", f"unreadable: {error}"
+            else:
+                problem = _damage(record, content)
             text: str | None = None
             if problem is None:
                 try:

@@ -103,7 +103,8 @@ class Pipeline:
         """Compile this pipeline's patterns now, not on the first page; returns itself.
 
         The first page a process cleans otherwise pays for the compile (about
-        a second), and the first lines of each shape for learning which
+        a second; much less when :mod:`newsclean.patterncache` holds the
+        patterns), and the first lines of each shape for learning which
         branches can take them. A worker initialiser calls this, so the first
         record a worker gets costs what the others do. The output of
         :meth:`clean` is the same whether or not the pipeline was warmed.
