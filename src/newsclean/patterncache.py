@@ -14,6 +14,8 @@ itself, and anything that does not read back whole is built anew. The folder
 is ``$NEWSCLEAN_CACHE`` if set (``off``: no cache), else
 ``$XDG_CACHE_HOME/newsclean`` or ``~/.cache/newsclean``; it may be deleted
 at any time. A folder that cannot be written means no cache, not an error.
+Entries are pickles, so the folder must be writable by no one you do not
+trust, as any folder Python loads code from.
 """
 
 from __future__ import annotations
