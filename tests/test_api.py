@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -166,6 +167,7 @@ def test_removal_to_dict_keeps_only_found_metadata() -> None:
     assert byline.to_dict()["metadata"] == {"authors": ["AFP"]}
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(
@@ -193,3 +195,141 @@ def test_invariants_hold_on_mixed_pages(parts: list[str], newline: str) -> None:
     article = newsclean.clean(text)
     check_invariants(text, article)
     assert newsclean.clean(text) == article  # deterministic
+
+
+def test_help_on_clean_is_short() -> None:
+    import pydoc
+
+    shown = pydoc.render_doc(newsclean.clean, renderer=pydoc.plaintext)
+    assert "clean(text: 'str', pipeline: 'Pipeline | None' = None)" in shown
+    assert len(shown) < 2000, len(shown)
+
+
+def test_a_rule_kind_is_checked_when_the_pipeline_is_built() -> None:
+    podcast = attrs.evolve(PODCAST_PLUG, kind="podcast")
+    with pytest.raises(ValueError, match="rule 'podcast-plug' has kind 'podcast'; kinds are: "):
+        Pipeline().insert(podcast, before="share-row")
+
+    @attrs.frozen
+    class Mislabelled:
+        name: str = "mislabelled"
+        kind: newsclean.Kind = "navigation"
+        summary: str = "one finding of a kind that does not exist"
+
+        def find(self, context: Context) -> Iterable[Finding]:
+            yield Finding(0, 0, "wrong", kind="podcast")  # type: ignore[arg-type]
+
+    with pytest.raises(ValueError, match="rule 'mislabelled' has kind 'podcast'"):
+        Pipeline(rules=(Mislabelled(),)).clean("one line")
+
+
+def test_a_reversed_finding_says_so() -> None:
+    with pytest.raises(ValueError, match=r"Finding\(3, 1\): the run is reversed"):
+        Finding(3, 1, "backwards")
+    with pytest.raises(ValueError, match="numbered from 0"):
+        Finding(-1, 0, "before the page")
+
+
+def test_line_and_page_are_exported_for_rule_authors() -> None:
+    page = newsclean.Page.from_text("Talks Stall\n\nThe talks ended.")
+    line = page.lines[1]
+    assert isinstance(line, newsclean.Line)
+    assert (line.index, line.text, line.words, line.is_sentence) == (1, "The talks ended.", 3, True)
+    assert "Line" in newsclean.__all__ and "Page" in newsclean.__all__
+
+
+COMMENTS = LineRule(
+    name="comment-count",
+    kind="comment",
+    reason="comment count",
+    pattern=regex.compile(r"(?i)comments \(\d+\)"),
+)
+COMMENTED = "Markets Rally Today\n\nStocks rose on Friday as traders cheered.\n\nComments (12)"
+
+
+def test_insert_places_a_rule_before_the_rule_that_would_take_its_lines() -> None:
+    last = attrs.evolve(Pipeline(), rules=(*newsclean.DEFAULT_RULES, COMMENTS))
+    assert last.clean(COMMENTED).removals[-1].rule == "share-row"  # the trap
+    placed = Pipeline().insert(COMMENTS, before="share-row")
+    assert placed.names[placed.names.index("comment-count") + 1] == "share-row"
+    removal = placed.clean(COMMENTED).removals[-1]
+    assert (removal.rule, removal.kind, removal.text) == (
+        "comment-count",
+        "comment",
+        "Comments (12)",
+    )
+    after = Pipeline().insert(COMMENTS, after="title")
+    assert after.names[after.names.index("title") + 1] == "comment-count"
+    with pytest.raises(TypeError, match="one of before= or after="):
+        Pipeline().insert(COMMENTS)
+    with pytest.raises(KeyError, match="no rule named 'shares'"):
+        Pipeline().insert(COMMENTS, before="shares")
+
+
+HTML = "<html><head><title>T</title></head><body><div><p>The talks <b>ended</b>.</p></div>"
+
+
+def test_html_input_warns() -> None:
+    with pytest.warns(UserWarning, match="looks like HTML.*render the HTML to text first"):
+        newsclean.clean(HTML)
+    with pytest.warns(UserWarning, match="looks like HTML"):
+        Pipeline().clean("<!DOCTYPE html>\n" + HTML)
+
+
+def test_text_pages_do_not_warn_of_html() -> None:
+    import warnings
+
+    pages = [seed.read_text(encoding="utf-8") for seed in SEEDS]
+    data = Path(__file__).parent.parent / "benchmarks" / "data"
+    with (data / "pages.jsonl").open(encoding="utf-8") as lines:
+        pages += [json.loads(line)["text"] for line in lines]
+    with gzip.open(data / "news" / "pages.jsonl.gz", "rt", encoding="utf-8") as lines:
+        pages += [json.loads(line)["text"] for line in lines]
+    pages.append("To break a line, type <br>; for a paragraph, <p>. She wrote <i>that</i>.")
+    # A page's text with a block of markup a renderer let through is still text.
+    pages.append("Talks Stall - BBC News\n\n" + HTML + "\n\nThe talks ended on Monday.")
+    assert not any(newsclean.pipeline.looks_like_html(page) for page in pages)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        newsclean.clean(pages[0])
+
+
+def own_phrases(root: Path) -> Path:
+    (root / "en").mkdir(parents=True)
+    (root / "en" / "share.txt").write_text("# our site's own share button\ntoot\n")
+    return root
+
+
+def test_own_phrases_reach_the_default_rules(tmp_path: Path) -> None:
+    folder = own_phrases(tmp_path / "phrases")
+    text = "Markets Rally Today\n\nStocks rose on Friday as traders cheered.\n\nToot"
+    assert newsclean.clean(text).body.endswith("Toot")
+    pipeline = Pipeline(phrases=folder)
+    article = pipeline.clean(text)
+    assert article.body == "Stocks rose on Friday as traders cheered."
+    assert (article.removals[-1].rule, article.removals[-1].text) == ("share-row", "Toot")
+    # Prose that merely says the word stays; the default pipeline is untouched.
+    mention = "Markets Rally Today\n\nA toot is what the site calls a post, she said on Friday."
+    assert pipeline.clean(mention).body == mention.split("\n\n")[1]
+    assert newsclean.clean(text).body.endswith("Toot")
+    # The phrases stay with the pipeline through without() and insert().
+    assert pipeline.without("title").insert(COMMENTS, before="share-row").clean(text).body == (
+        "Markets Rally Today\n\nStocks rose on Friday as traders cheered."
+    )
+
+
+def test_a_bad_phrase_folder_fails_when_the_pipeline_is_built(tmp_path: Path) -> None:
+    folder = own_phrases(tmp_path / "phrases")
+    with pytest.raises(ValueError, match="not a folder"):
+        Pipeline(phrases=tmp_path / "nowhere")
+    (folder / "xx").mkdir()
+    with pytest.raises(ValueError, match="xx: not a language folder; languages are: en, de"):
+        Pipeline(phrases=folder)
+    (folder / "xx").rmdir()
+    (folder / "en" / "stopwords.txt").write_text("the\n")
+    with pytest.raises(ValueError, match=r"stopwords\.txt: not a phrase file"):
+        Pipeline(phrases=folder)
+    (folder / "en" / "stopwords.txt").write_text("[unclosed\n")
+    (folder / "en" / "stopwords.txt").rename(folder / "en" / "tags.txt")
+    with pytest.raises(ValueError, match=r"tags.txt:1: not a valid pattern"):
+        Pipeline(phrases=folder)

@@ -5,11 +5,10 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import pytest
 
-import newsclean
-from newsclean import batch
 from newsclean.batch import CHUNKS_IN_FLIGHT, CHUNKSIZE, Job, clean_lines
 
 
@@ -41,21 +40,29 @@ def test_reads_input_only_as_fast_as_results_are_taken(jobs: int) -> None:
     assert 200 <= pulled <= 200 + window
 
 
-def test_a_rule_that_crashes_fails_its_record_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    class Fragile:
-        name = "fragile"
-        kind = "navigation"
-        summary = "breaks on pages that mention a volcano"
+FRAGILE = """
+class Fragile:
+    name = "fragile"
+    kind = "navigation"
+    summary = "breaks on pages that mention a volcano"
 
-        def find(self, context: newsclean.Context) -> Iterable[newsclean.Finding]:
-            if "volcano" in context.page.text:
-                raise RuntimeError("lava")
-            return ()
+    def find(self, context):
+        if "volcano" in context.page.text:
+            raise RuntimeError("lava")
+        return ()
 
-    pipeline = newsclean.Pipeline((Fragile(),))
-    monkeypatch.setattr(batch, "_pipeline", lambda without: pipeline)
+FRAGILE = Fragile()
+"""
+
+
+def test_a_rule_that_crashes_fails_its_record_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "fragile_rules.py").write_text(FRAGILE)
+    monkeypatch.syspath_prepend(tmp_path)
+    job = Job("in.jsonl", rules=("fragile_rules:FRAGILE",))
     pages = ["A calm day.", "The volcano woke.", "Another calm day."]
-    outcomes = list(clean_lines(Job("in.jsonl"), numbered(pages)))
+    outcomes = list(clean_lines(job, numbered(pages)))
     assert [o.error for o in outcomes] == [
         None,
         "in.jsonl:2: clean() failed: RuntimeError: lava",

@@ -48,35 +48,40 @@ def test_reads_stdin_and_several_files(tmp_path: Path) -> None:
     assert out.rstrip().endswith("A second story began.")
 
 
-def test_json_is_the_whole_result() -> None:
-    done = run("--json", SEED)
-    assert done.returncode == 0
+def test_json_is_the_whole_result_a_line_per_file_named(tmp_path: Path) -> None:
+    b = tmp_path / "b.txt"
+    b.write_text("Another Headline Here\n\nA second story began.\n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    done = run("--json", SEED, missing, b)
+    assert done.returncode == 1
+    out = records(done.stdout)
     text = SEED.read_text(encoding="utf-8")
-    assert json.loads(done.stdout) == newsclean.clean(text).to_dict()
+    assert out[0] == {"file": str(SEED), **newsclean.clean(text).to_dict()}
+    # A file that cannot be read still gets its line: N files, N lines.
+    assert out[1] == {"file": str(missing), "error": f"{missing}: No such file or directory"}
+    assert out[2]["file"] == str(b) and out[2]["body"] == "A second story began."
+    assert done.stderr.decode() == f"newsclean: {missing}: No such file or directory\n"
 
 
 def test_explain_lists_rule_kind_reason_and_line(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
+    page, crlf = tmp_path / "page.txt", tmp_path / "crlf.txt"
     page.write_text(PAGE, encoding="utf-8")
-    rows = run("--explain", page).stdout.decode().splitlines()
+    crlf.write_bytes(PAGE.replace("\n", "\r\n").encode())
+    shown = run("--explain", page, crlf).stdout.decode()
+    assert shown.startswith(f"==> {page} <==\n")
+    rows, crlf_rows = (part.splitlines()[1:] for part in shown.split(f"\n==> {crlf} <==\n"))
     assert rows[0].split() == ["lines", "rule", "kind", "reason"]
     assert rows[1].split()[:3] == ["1", "appeal", "appeal"]
     assert "call to give or subscribe: Support The Moscow Times!" in rows[1]
     byline = next(row for row in rows if " byline " in row)
     assert byline.split()[0] == "5"  # "By AFP" is on line 5 of the file
-
-
-def test_explain_counts_lines_over_crlf(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_bytes(PAGE.replace("\n", "\r\n").encode())
-    rows = run("--explain", page).stdout.decode().splitlines()
-    assert next(row for row in rows if " byline " in row).split()[0] == "5"
+    # Lines are counted alike over CRLF line ends.
+    assert next(row for row in crlf_rows if " byline " in row).split()[0] == "5"
 
 
 def test_without_switches_a_rule_off(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text(PAGE, encoding="utf-8")
-    assert "By AFP" not in run(page).stdout.decode()
     body = run("--without", "title", "--without", "byline", page).stdout.decode()
     assert "Talks Stall Again" in body and "By AFP" in body
 
@@ -216,6 +221,7 @@ def corpus(path: Path, count: int) -> list[str]:
     return lines
 
 
+@pytest.mark.slow  # two runs over 500 pages, and two worker processes to warm up
 def test_jobs_keep_input_order_and_lose_nothing(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     lines = corpus(source, 500)
@@ -246,14 +252,14 @@ def test_output_file_and_refusing_to_overwrite_an_input(tmp_path: Path) -> None:
     link.symlink_to(source)
     assert run("--jsonl", source, "-o", link).returncode == 2
     out = tmp_path / "out.jsonl"
-    done = run("--jsonl", source, "-o", out, "--jobs", "2")
+    done = run("--jsonl", source, "-o", out)
     assert done.stdout == b""
     assert out.read_bytes() == run("--jsonl", source).stdout
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "link.jsonl", "out.jsonl"]
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
-@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("jobs", ["1", pytest.param("2", marks=pytest.mark.slow)])
 def test_interrupted_run_leaves_the_old_output_intact(
     tmp_path: Path, sig: signal.Signals, jobs: str
 ) -> None:
@@ -292,14 +298,13 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
 
 def test_python_dash_m_runs_the_same_command(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "newsclean", "-"],
-        input=PAGE.encode(),
+        [sys.executable, "-m", "newsclean", "--list-rules"],
         capture_output=True,
         timeout=60,
         env={**os.environ, "PYTHONPATH": ""},
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.decode() == "The talks ended on Monday.\n"
+    assert done.stdout == run("--list-rules").stdout
 
 
 def run_on_a_terminal(*args: str | Path) -> bytes:
@@ -344,3 +349,215 @@ def test_progress_bar_on_a_terminal_and_quiet(tmp_path: Path) -> None:
     # tqdm is the optional "progress" extra: with it a bar, without it none.
     has_tqdm = importlib.util.find_spec("tqdm") is not None
     assert (b"100%" in shown) == has_tqdm
+
+
+def one_line_error(done: subprocess.CompletedProcess[bytes], status: int) -> str:
+    """The run failed with ``status`` and said why in one line, with no traceback."""
+    assert done.returncode == status, done.stderr
+    message = done.stderr.decode()
+    assert b"Traceback" not in done.stderr
+    if status == 2:  # argparse's usage line, then the message
+        assert message.splitlines()[0].startswith("usage: newsclean")
+        message = message.splitlines()[-1] + "\n"
+    assert message.count("\n") == 1 and message.startswith("newsclean: "), message
+    return message
+
+
+def test_a_bad_output_path_stops_before_any_work(tmp_path: Path) -> None:
+    # The input is a pipe no one writes to: reading it would block, so a
+    # run that returns has checked -o before it read a byte.
+    fifo = tmp_path / "never-written"
+    os.mkfifo(fifo)
+    (tmp_path / "a-file").write_text("")
+    for args, output, says in (
+        ((fifo,), tmp_path / "missing" / "out.txt", f"no folder {tmp_path / 'missing'}"),
+        (("--jsonl", fifo), tmp_path, "is a folder; give a file name"),
+        (("--json", fifo), tmp_path / "a-file" / "out.txt", "is not a folder"),
+    ):
+        done = run(*args, "-o", output)
+        assert says in one_line_error(done, 2)
+        assert done.stdout == b""
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+def test_an_output_folder_without_write_permission_is_a_usage_error(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    assert "permission denied" in one_line_error(run(page, "-o", locked / "out.txt"), 2)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("mode", ["--jsonl", "--list-rules"])
+def test_a_full_disk_is_one_line_and_status_1(tmp_path: Path, mode: str) -> None:
+    source = tmp_path / "in.jsonl"
+    write_jsonl(source, [json.dumps({"text": PAGE})])
+    args = ("--jsonl", source) if mode == "--jsonl" else (mode,)
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [str(SCRIPT), *map(str, args)], stdout=full, stderr=subprocess.PIPE, timeout=120
+        )
+    message = one_line_error(done, 1)  # type: ignore[arg-type]
+    assert message == "newsclean: cannot write standard output: No space left on device\n"
+
+
+@pytest.mark.parametrize("option", [("--field", "content"), ("--key", "k"), ("--jobs", "2")])
+def test_corpus_options_without_jsonl_are_refused(tmp_path: Path, option: tuple[str, str]) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    done = run(*option, page)
+    assert f"{option[0]} needs --jsonl" in one_line_error(done, 2)
+    assert done.stdout == b""
+
+
+def test_jsonl_trailing_blank_lines_and_a_bom_are_not_records(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    record = json.dumps({"id": 1, "text": PAGE}).encode()
+    source.write_bytes(b"\xef\xbb\xbf" + record + b"\n" + record + b"\n\n\r\n")
+    done = run("--jsonl", source)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == b""
+    out = records(done.stdout)
+    assert len(out) == 2 and all(
+        r["newsclean"]["body"] == "The talks ended on Monday." for r in out
+    )  # type: ignore[index]
+
+
+def test_jsonl_errors_name_json_types_and_a_blank_line_between_records(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    record = json.dumps({"text": PAGE})
+    lines = ['{"text": null}', '{"text": ["a"]}', "[1, 2]", '{"text": false}', "", record]
+    write_jsonl(source, lines)
+    done = run("--jsonl", source)
+    assert done.returncode == 1
+    stderr = done.stderr.decode()
+    assert "NoneType" not in stderr and "list" not in stderr and "bool" not in stderr
+    assert f"{source}:1: field 'text' is null, not a string" in stderr
+    assert f"{source}:2: field 'text' is an array, not a string" in stderr
+    assert f"{source}:3: an array, not a JSON object" in stderr
+    assert f"{source}:4: field 'text' is false, not a string" in stderr
+    out = records(done.stdout)
+    assert len(out) == len(lines)
+    error = f"{source}:5: a blank line, not a JSON record"
+    assert out[4]["newsclean"] == {"error": error, "raw": ""}
+    assert out[5]["newsclean"]["body"] == "The talks ended on Monday."  # type: ignore[index]
+
+
+HTML = (
+    "<!DOCTYPE html>\n<html><head><title>Talks Stall</title></head>\n<body><div class='a'>"
+    "<p>The talks ended on <a href='/x'>Monday</a>.</p></div></body></html>\n"
+)
+
+
+def test_html_input_is_reported_on_stderr(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(HTML, encoding="utf-8")
+    done = run(page)
+    assert done.returncode == 0
+    assert done.stderr.decode().startswith(f"newsclean: {page}: the text looks like HTML")
+    assert b"render the HTML to text first" in done.stderr
+    # A corpus of HTML says so once, and counts the rest.
+    source = tmp_path / "in.jsonl"
+    write_jsonl(source, [json.dumps({"text": HTML})] * 3)
+    lines = run("--jsonl", source).stderr.decode().splitlines()
+    assert lines[0].startswith(f"newsclean: {source}:1: the text looks like HTML")
+    assert lines[1:] == ["newsclean: 3 record(s) gave warnings; only the first is shown"]
+
+
+PHRASES = {
+    "en/share.txt": "# our own share buttons\ntoot\n",
+    "de/advertisement.txt": "werbeblock\n",
+}
+TOOTED = "Markets Rally Today\n\nStocks rose on Friday as traders cheered.\n\nToot\n"
+
+
+def phrase_folder(root: Path) -> Path:
+    for name, text in PHRASES.items():
+        (root / "phrases" / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / "phrases" / name).write_text(text, encoding="utf-8")
+    return root / "phrases"
+
+
+def test_own_phrases_from_a_folder(tmp_path: Path) -> None:
+    folder = phrase_folder(tmp_path)
+    page = tmp_path / "page.txt"
+    page.write_text(TOOTED + "\nWerbeblock\n", encoding="utf-8")
+    done = run("--explain", "--phrases", folder, page)
+    assert done.returncode == 0, done.stderr
+    rows = done.stdout.decode().splitlines()
+    assert any(row.split()[1:3] == ["share-row", "share"] and "Toot" in row for row in rows)
+    assert any(row.split()[1] == "advertisement" and "Werbeblock" in row for row in rows)
+
+
+def test_a_bad_phrase_folder_is_a_usage_error(tmp_path: Path) -> None:
+    folder = phrase_folder(tmp_path)
+    assert "not a folder" in one_line_error(run("--phrases", tmp_path / "nope", "-"), 2)
+    (folder / "en" / "share.txt").write_text("toot\n(unclosed\n")
+    message = one_line_error(run("--phrases", folder, "-"), 2)
+    assert "share.txt:2: not a valid pattern" in message
+
+
+OWN_RULES = """
+import regex
+import newsclean
+
+COMMENTS = newsclean.LineRule(
+    name="comment-count",
+    kind="comment",
+    reason="comment count",
+    pattern=regex.compile(r"(?i)comments \\(\\d+\\)"),
+    summary="'Comments (12)' links",
+)
+PIPELINE = newsclean.Pipeline().insert(COMMENTS, before="share-row")
+NOT_A_RULE = 42
+"""
+COMMENTED = "Markets Rally Today\n\nStocks rose on Friday as traders cheered.\n\nComments (12)\n"
+
+
+def run_in(folder: Path, *args: str | Path) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [str(SCRIPT), *map(str, args)], capture_output=True, timeout=120, cwd=folder
+    )
+
+
+def test_own_rule_from_a_module(tmp_path: Path) -> None:
+    (tmp_path / "my_rules.py").write_text(OWN_RULES, encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text(COMMENTED, encoding="utf-8")
+    # A rule runs after the default rules ...
+    listed = run_in(tmp_path, "--rule", "my_rules:COMMENTS", "--list-rules").stdout.decode()
+    assert listed.splitlines()[-1].split()[:2] == ["comment-count", "comment"]
+    # ... so a module places it with a Pipeline built with insert().
+    placed = json.loads(run_in(tmp_path, "--json", "--rule", "my_rules:PIPELINE", page).stdout)
+    assert [(r["rule"], r["kind"]) for r in placed["removals"]][-1] == ("comment-count", "comment")
+
+
+@pytest.mark.slow  # two worker processes to warm up
+def test_own_rules_and_phrases_reach_the_jobs_workers(tmp_path: Path) -> None:
+    (tmp_path / "my_rules.py").write_text(OWN_RULES, encoding="utf-8")
+    folder = phrase_folder(tmp_path)
+    source = tmp_path / "in.jsonl"
+    write_jsonl(source, [json.dumps({"text": COMMENTED + "\nToot\n"})] * 40)
+    args = ("--rule", "my_rules:PIPELINE", "--phrases", folder, "--jobs", "2")
+    done = run_in(tmp_path, "--jsonl", source, *args)
+    assert done.returncode == 0, done.stderr
+    for record in records(done.stdout):
+        removals = record["newsclean"]["removals"]  # type: ignore[index]
+        assert [(r["rule"], r["text"]) for r in removals][-2:] == [
+            ("comment-count", "Comments (12)"),
+            ("share-row", "Toot"),
+        ]
+
+
+@pytest.mark.parametrize(
+    ("spec", "says"),
+    [
+        ("no_such_module:X", "no module named no_such_module"),
+        ("my_rules:MISSING", "module my_rules has no MISSING"),
+        ("my_rules:NOT_A_RULE", "is neither a rule"),
+    ],
+)
+def test_a_bad_rule_spec_is_a_usage_error(tmp_path: Path, spec: str, says: str) -> None:
+    (tmp_path / "my_rules.py").write_text(OWN_RULES, encoding="utf-8")
+    assert says in one_line_error(run_in(tmp_path, "--rule", spec, "--list-rules"), 2)

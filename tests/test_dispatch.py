@@ -85,6 +85,7 @@ VOCABULARY = _vocabulary()
 TRICKY = "abcxyz 0123 .,:;!?|/-–()[]©@#\"'’“”…→ İıſKµßẞΣςéüÄÖ\t"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(PATTERNS))
 @settings(max_examples=150, deadline=None)
 @given(
@@ -109,6 +110,7 @@ def dev_lines() -> list[str]:
     return [text for text in found if len(text.split()) <= 70]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "name",
     [

@@ -46,6 +46,7 @@ def _vocabulary() -> list[str]:
 VOCABULARY = _vocabulary()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("pack", PACKS)
 @settings(max_examples=300, deadline=None)
 @given(

@@ -19,9 +19,12 @@ import regex
 
 import newsclean
 from newsclean import Article
+from newsclean.features import copies as _copies
 from newsclean.page import Page
 from newsclean.phrases import anywhere, whole_line
-from newsclean.rules.prose import _copies
+
+# Hostile pages and growth timings (run with -m slow).
+pytestmark = pytest.mark.slow
 
 DATA = Path(__file__).parent.parent / "benchmarks" / "data" / "pages.jsonl"
 # The sizes over SCALE, so the suite stays fast; benchmarks/hostile.py

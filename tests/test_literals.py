@@ -52,6 +52,7 @@ def _sources() -> list[str]:
 SOURCES = _sources()
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None)
 @given(
     source=st.sampled_from(SOURCES),
@@ -71,6 +72,7 @@ def test_every_match_holds_a_needed_text(
     assert any(t in folded for t in texts)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "name", ["legal-rule", "caption-credit", "caption-with-credit", "newsletter"]
 )

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import regex
 
-from newsclean import dispatch, patterncache
+from newsclean import dispatch, patterncache, phrases
 from newsclean.patterncache import kept
-from newsclean.phrases import whole_line
+from newsclean.phrases import anywhere, using, whole_line
 
 SOURCE = r"(?i)(?:share|tweet|(?P<n>\d+) shares)[.:]?"
 
@@ -101,3 +101,25 @@ def test_a_kind_that_grows_stops_being_written_at_its_most(cache: Path) -> None:
         found = kept("grows", (word,), lambda word=word: regex.compile(word), most=2)
         assert found.pattern == word
     assert len(list(cache.iterdir())) == 2
+
+
+def test_a_phrase_folder_never_reads_an_entry_of_the_packages_phrases(
+    cache: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "mine"
+    (folder / "en").mkdir(parents=True)
+    (folder / "en" / "share.txt").write_text("toot\n", encoding="utf-8")
+    for _ in ("the cache is filled", "the cache is read back"):
+        # What a new process holds in memory: nothing; only the folder remains.
+        phrases._whole_line.cache_clear()
+        phrases._anywhere.cache_clear()
+        assert whole_line("share").fullmatch("Toot") is None
+        assert anywhere("share").search("Toot this") is None
+        with using((folder,)):
+            assert whole_line("share").fullmatch("Toot") is not None
+            assert anywhere("share").search("Toot this") is not None
+        assert whole_line("share").fullmatch("Toot") is None
+    # One entry for each of the two phrase sets, of each kind.
+    names = [entry.name for entry in cache.iterdir()]
+    assert sum(name.startswith("pattern-") for name in names) == 2
+    assert sum(name.startswith("cue-") for name in names) == 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,6 +18,9 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean import Article
 from newsclean.page import Page
+
+# Property tests over generated text (run with -m slow).
+pytestmark = pytest.mark.slow
 
 DATA = Path(__file__).parent.parent / "benchmarks" / "data" / "pages.jsonl"
 with DATA.open(encoding="utf-8") as handle:

@@ -20,6 +20,9 @@ from newsclean import DEFAULT_RULES, Rule
 from newsclean.page import Page
 from newsclean.rule import Context
 
+# Growth tests: each rule timed on large hostile pages (run with -m slow).
+pytestmark = pytest.mark.slow
+
 DATA = Path(__file__).parent.parent / "benchmarks" / "data" / "pages.jsonl"
 # The sizes are 1 MB and 50k lines; a quarter and two fifths keep the
 # suite quick, and a quadratic rule already takes minutes at these sizes.

@@ -52,6 +52,50 @@ def test_warm_returns_the_pipeline_and_changes_no_output() -> None:
     ]
 
 
+def own_phrases(root: Path) -> Path:
+    (root / "en").mkdir(parents=True)
+    (root / "en" / "share.txt").write_text("toot\n", encoding="utf-8")
+    return root
+
+
+TOOTED = "Markets Rally Today\n\nStocks rose on Friday as traders cheered.\n\nToot"
+
+
+def test_warm_honours_the_pipelines_phrase_folders(tmp_path: Path) -> None:
+    pipeline = Pipeline(phrases=own_phrases(tmp_path / "phrases")).warm()
+    assert pipeline.clean(TOOTED).body == "Stocks rose on Friday as traders cheered."
+    assert Pipeline().warm().clean(TOOTED).body.endswith("Toot")
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--parquet", "in.parquet"], "--parquet writes a Parquet file: give -o OUT.parquet"),
+        (["--wet", "in.wet.gz", "page.txt"], "--wet takes its input as IN; do not also give FILEs"),
+        (["--wet", "in.wet.gz", "--field", "content"], "--field does not apply to --wet"),
+        (["--key", "k", "page.txt"], "--key needs --jsonl, --wet or --parquet"),
+        (["--jobs", "2"], "--jobs needs --jsonl, --wet or --parquet"),
+    ],
+)
+def test_corpus_format_usage_errors(
+    options: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(options)
+    assert exited.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_a_wet_output_that_is_its_input_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.warc.wet.gz"
+    source.write_bytes(b"")
+    with pytest.raises(SystemExit):
+        cli.main(["--wet", str(source), "-o", str(source)])
+    assert "is an input; refusing to overwrite it" in capsys.readouterr().err
+
+
 # Dask: a real cluster of two worker processes.
 
 
@@ -191,6 +235,25 @@ def test_an_unreadable_wet_record_becomes_an_error_record(tmp_path: Path) -> Non
     assert found[1]["newsclean"]["body"] == "Gr\ufffd\ufffde aus K\ufffdln."
 
 
+def test_wet_takes_the_phrase_folders_and_warns_of_html_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    need("fastwarc")
+    html = "<html><head><title>x</title></head><body><div><p>Talks ended.</p></div></body></html>"
+    records = [
+        wet_record("https://example.com/toot", TOOTED.encode()),
+        *(wet_record(f"https://example.com/html/{n}", html.encode()) for n in range(2)),
+    ]
+    source = wet_file(tmp_path / "c.warc.wet.gz", records)
+    folder = own_phrases(tmp_path / "phrases")
+    status, found = run_wet(tmp_path, source, "--phrases", str(folder))
+    assert status == 0
+    assert found[0]["newsclean"]["body"] == "Stocks rose on Friday as traders cheered."
+    err = capsys.readouterr().err
+    assert err.count("looks like HTML") == 1
+    assert "2 record(s) gave warnings; only the first is shown" in err
+
+
 # Parquet: the result column has one fixed type, whatever the rows hold.
 
 
@@ -242,7 +305,7 @@ def test_parquet_keeps_rows_and_columns_across_batches(
             ]
         last = rows[-1]["newsclean"]
         assert last["body"] is None
-        assert "field 'text' is NoneType, not a string" in last["error"]
+        assert "field 'text' is null, not a string" in last["error"]
 
 
 def test_parquet_without_the_text_column_is_refused(

@@ -79,6 +79,7 @@ def _candidates_hold_every_match(name: str, lines: list[str]) -> None:
             assert pattern.fullmatch(text, found[i]) is None
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(PATTERNS))
 def test_every_dev_line_a_pattern_matches_is_a_candidate(name: str) -> None:
     lines = dev_lines()
@@ -87,6 +88,7 @@ def test_every_dev_line_a_pattern_matches_is_a_candidate(name: str) -> None:
     _candidates_hold_every_match(name, [line[:3] for line in lines[:3000]] * 3)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(PATTERNS))
 @settings(max_examples=60, deadline=None)
 @given(

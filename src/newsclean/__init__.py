@@ -11,6 +11,7 @@
 ['title', 'byline', 'related']
 """
 
+from .page import Line, Page
 from .pipeline import DEFAULT_RULES, Pipeline, clean
 from .rule import Context, Finding, LineRule, Rule
 from .types import KINDS, Article, Image, Kind, Metadata, Related, Removal
@@ -23,8 +24,10 @@ __all__ = [
     "Finding",
     "Image",
     "Kind",
+    "Line",
     "LineRule",
     "Metadata",
+    "Page",
     "Pipeline",
     "Related",
     "Removal",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,3 +61,40 @@ def _mode_for(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def output_problem(output: Path, inputs: list[str]) -> str | None:
+    """Why ``output`` cannot be written, or None; checked before any work is done.
+
+    >>> output_problem(Path("/no/such/folder/out.txt"), [])
+    'no folder /no/such/folder'
+    """
+    if output.is_dir():
+        return "is a folder; give a file name"
+    folder = output.parent
+    if not folder.exists():
+        return f"no folder {folder}"
+    if not folder.is_dir():
+        return f"{folder} is not a folder"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"cannot write in {folder} (permission denied)"
+    if any(_same_file(output, name) for name in inputs):
+        return "is an input; refusing to overwrite it"
+    return None
+
+
+def _same_file(output: Path, name: str | None) -> bool:
+    if name is None or name == "-" or not output.exists():
+        return False
+    return os.path.exists(name) and os.path.samefile(output, name)
+
+
+@contextlib.contextmanager
+def destination(output: Path | None) -> Iterator[IO[bytes]]:
+    """Standard output (flushed at the end), or ``output`` written atomically."""
+    if output is None:
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+    else:
+        with atomic_output(output) as handle:
+            yield handle

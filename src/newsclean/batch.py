@@ -13,6 +13,7 @@ come back; a semaphore caps how many lines are in flight, because
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import importlib
 import json
@@ -21,13 +22,14 @@ import os
 import signal
 import sys
 import threading
+import warnings
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache, partial
+from functools import partial
 from typing import IO, Any
 
 from attrs import frozen
 
-from .pipeline import Pipeline
+from .own_rules import pipeline_for
 
 # Lines sent to a worker at once: large enough that the pickling round trip
 # is small next to the cleaning, small enough that order-keeping stays cheap.
@@ -50,6 +52,8 @@ class Job:
     without: tuple[str, ...] = ()  # rules switched off
     encoding: str = "utf-8"
     errors: str = "strict"
+    phrases: tuple[str, ...] = ()  # the user's phrase folders
+    rules: tuple[str, ...] = ()  # the user's rules, as MODULE:ATTRIBUTE
 
 
 @frozen
@@ -57,17 +61,27 @@ class Outcome:
     """One output line (UTF-8 bytes, newline included) and the error, if any.
 
     >>> clean_record(Job("in.jsonl"), (3, 0, b"[]")).error
-    'in.jsonl:3: a list, not a JSON object'
+    'in.jsonl:3: an array, not a JSON object'
     """
 
     line: bytes
     error: str | None
     size: int  # bytes of input the record took, for the progress bar
+    warning: str | None = None  # what clean() warned of (the text looks like HTML)
 
 
-@cache
-def _pipeline(without: tuple[str, ...]) -> Pipeline:
-    return Pipeline().without(*without)
+def json_kind(value: object) -> str:
+    """What JSON calls ``value``'s type: the word the user wrote, not Python's.
+
+    >>> json_kind(None), json_kind([]), json_kind(True), json_kind(7.5)
+    ('null', 'array', 'true', 'number')
+    """
+    if value is None or isinstance(value, bool):
+        return json.dumps(value)
+    if isinstance(value, (int, float)):
+        return "number"
+    names: dict[type, str] = {dict: "object", list: "array", str: "string"}
+    return names.get(type(value), type(value).__name__)
 
 
 def clean_record(job: Job, numbered: tuple[int, int, bytes]) -> Outcome:
@@ -91,13 +105,15 @@ def clean_record(job: Job, numbered: tuple[int, int, bytes]) -> Outcome:
     except UnicodeDecodeError as error:
         text = raw.rstrip(b"\r\n").decode(job.encoding, "replace")
         return _failed(job, record, text, raw, f"{where}: {_decode_message(error, offset)}")
+    if not text.strip():
+        return _failed(job, record, text, raw, f"{where}: a blank line, not a JSON record")
     try:
         parsed = json.loads(text)
     except ValueError as error:
         return _failed(job, record, text, raw, f"{where}: malformed JSON: {error}")
     if not isinstance(parsed, dict):
-        kind = type(parsed).__name__
-        return _failed(job, record, text, raw, f"{where}: a {kind}, not a JSON object")
+        message = f"{where}: {_a(json_kind(parsed))}, not a JSON object"
+        return _failed(job, record, text, raw, message)
     record = parsed
     if job.key in record:
         message = f"{where}: the record already has a {job.key!r} field; pick another with --key"
@@ -106,17 +122,27 @@ def clean_record(job: Job, numbered: tuple[int, int, bytes]) -> Outcome:
         return _failed(job, record, text, raw, f"{where}: no {job.field!r} field in the record")
     page = record[job.field]
     if not isinstance(page, str):
-        kind = type(page).__name__
-        message = f"{where}: field {job.field!r} is {kind}, not a string"
+        message = f"{where}: field {job.field!r} is {_a(json_kind(page))}, not a string"
         return _failed(job, record, text, raw, message)
     try:
-        record[job.key] = _pipeline(job.without).clean(page).to_dict()
+        pipeline = pipeline_for(job.without, job.phrases, job.rules)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            record[job.key] = pipeline.clean(page).to_dict()
     except Exception as error:
         # A bug a rule shows on one page in a million must not stop the run;
         # the record says what broke, so the page can be replayed.
         message = f"{where}: clean() failed: {type(error).__name__}: {error}"
         return _failed(job, record, text, raw, message)
-    return Outcome(_dump(record), None, len(raw))
+    warning = f"{where}: {caught[0].message}" if caught else None
+    return Outcome(_dump(record), None, len(raw), warning)
+
+
+def _a(kind: str) -> str:
+    """A JSON kind as the object of "is": "is null", "is an array", "is a number"."""
+    if kind in ("null", "true", "false"):
+        return kind
+    return ("an " if kind[0] in "aeiou" else "a ") + kind
 
 
 def _failed(job: Job, record: dict[str, Any], text: str, raw: bytes, message: str) -> Outcome:
@@ -149,18 +175,30 @@ def _decode_message(error: UnicodeDecodeError, offset: int) -> str:
 
 
 def numbered_lines(stream: IO[bytes]) -> Iterator[tuple[int, int, bytes]]:
-    """(line number, byte offset, raw line) for every line, read lazily.
+    """(line number, byte offset, raw line) for every record line, read lazily.
 
     Lines end at ``\\n`` only: JSON Lines has no other separator, and a raw
-    ``\\r`` or ``\\u2028`` inside a record is not a line break.
+    ``\\r`` or ``\\u2028`` inside a record is not a line break. A UTF-8 byte
+    order mark before the first line is skipped (no JSON text starts with
+    those bytes), and blank lines at the end of the file are not records (an
+    editor leaves one); a blank line between records is one, and fails.
 
     >>> import io
-    >>> list(numbered_lines(io.BytesIO(b'{"a": 1}\\r\\n\\n{"b": 2}')))
-    [(1, 0, b'{"a": 1}\\r\\n'), (2, 10, b'\\n'), (3, 11, b'{"b": 2}')]
+    >>> list(numbered_lines(io.BytesIO(b'\\xef\\xbb\\xbf{"a": 1}\\r\\n\\n{"b": 2}\\n\\n \\n')))
+    [(1, 3, b'{"a": 1}\\r\\n'), (2, 13, b'\\n'), (3, 14, b'{"b": 2}\\n')]
     """
     offset = 0
+    blanks: list[tuple[int, int, bytes]] = []  # blank lines not yet known to be inside
     for number, raw in enumerate(stream, start=1):
-        yield number, offset, raw
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+            offset = len(codecs.BOM_UTF8)
+        if raw.strip():
+            yield from blanks
+            blanks.clear()
+            yield number, offset, raw
+        else:
+            blanks.append((number, offset, raw))
         offset += len(raw)
 
 
@@ -177,7 +215,7 @@ def clean_lines(
     if jobs <= 1:
         yield from map(work, lines)
         return
-    _pipeline(job.without)  # an unknown rule name fails here, not in a worker
+    pipeline_for(job.without, job.phrases, job.rules)  # a usage error fails here, not in a worker
     in_flight = threading.BoundedSemaphore(jobs * CHUNKSIZE * CHUNKS_IN_FLIGHT)
     stopped = threading.Event()
 

@@ -1,4 +1,4 @@
-"""The command line: clean files, or a JSON Lines corpus with ``--jsonl``.
+"""The command line: clean files, or a corpus with ``--jsonl``, ``--wet`` or ``--parquet``.
 
 Exit status: 0 when every file or record was cleaned, 1 when some could not
 be (each is reported on stderr and the run goes on), 2 for a usage error,
@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import contextlib
-import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from . import __version__, formats
-from .atomic import atomic_output
+from .atomic import destination, output_problem
 from .batch import Job, clean_lines, numbered_lines, progress_bar
-from .explain import explain
+from .files import display_name, read_error, run_files
 from .interrupts import Interrupts
+from .own_rules import pipeline_for
 from .pipeline import Pipeline
 
 EPILOG = """\
@@ -35,11 +34,14 @@ examples:
   newsclean --jsonl crawl.jsonl --field content --errors replace -o out.jsonl
   newsclean --wet CC-MAIN-...warc.wet.gz -o out.jsonl    (pip install 'newsclean[wet]')
   newsclean --parquet in.parquet -o out.parquet         (pip install 'newsclean[parquet]')
+  newsclean --phrases my-phrases --rule my_rules:PODCAST page.txt
 
---json output (one JSON object a line, one per FILE):
-  {"body": str, "metadata": {...}, "removals": [{"rule", "kind", "reason",
-  "start", "end", "text", "metadata"}, ...]}; start and end are character
-  offsets into the input text. The schema is in docs/schema.md.
+--json output (one JSON object a line, one per FILE, in order):
+  {"file": FILE, "body": str, "metadata": {...}, "removals": [{"rule",
+  "kind", "reason", "start", "end", "text", "metadata"}, ...]}; start and
+  end are character offsets into the input text. The schema is in
+  docs/schema.md. A FILE that cannot be read or cleaned still gets its
+  line: {"file": FILE, "error": "what went wrong"}.
 
 --jsonl output: one line per input line, in input order (whatever --jobs).
   Each is the input record with every field kept, plus one field (named by
@@ -57,9 +59,17 @@ examples:
   Arrow type of the result column); a record that cannot be read gets an
   error result, as in --jsonl.
 
+your own phrases and rules:
+  --phrases DIR reads DIR/<lang>/<name>.txt files (the layout of the
+  package's data/ folder) and adds their phrases to the default rules'.
+  --rule MODULE:ATTRIBUTE imports MODULE (from the current folder or
+  PYTHONPATH); ATTRIBUTE is a rule, run after the default rules, or a
+  Pipeline, whose rules replace the default ones (see docs/writing-rules.md).
+
 output files (-o) are written atomically: a temporary file beside OUT
   replaces OUT only when the run ends, so an interrupted run leaves OUT as
-  it was. -o refuses to overwrite an input.
+  it was. -o refuses to overwrite an input. A page that looks like HTML is
+  reported on stderr: render it to text first.
 
 exit status: 0 all cleaned; 1 some file or record failed; 2 usage error;
   130 interrupted.
@@ -71,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     >>> args = build_parser().parse_args(["--jsonl", "in.jsonl", "--jobs", "2", "-o", "out"])
     >>> args.jsonl, args.jobs, args.field, str(args.output)
-    ('in.jsonl', 2, 'text', 'out')
+    ('in.jsonl', 2, None, 'out')
     """
     parser = argparse.ArgumentParser(
         prog="newsclean",
@@ -104,12 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--parquet", metavar="IN", help="clean a Parquet file into -o OUT.parquet (extra: parquet)"
     )
     parser.add_argument(
-        "--field", default="text", help="--jsonl: the field holding the page text (default: text)"
+        "--field", help="--jsonl, --parquet: the field holding the page text (default: text)"
     )
     parser.add_argument(
-        "--key",
-        default="newsclean",
-        help="--jsonl: the output field for the result (default: newsclean)",
+        "--key", help="a corpus: the output field for the result (default: newsclean)"
     )
     parser.add_argument(
         "--without",
@@ -119,10 +127,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="switch a rule off (repeatable); --list-rules shows the names",
     )
     parser.add_argument(
+        "--phrases",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="add the phrases in DIR/<lang>/<name>.txt to the default rules' (repeatable)",
+    )
+    parser.add_argument(
+        "--rule",
+        action="append",
+        default=[],
+        metavar="MODULE:ATTRIBUTE",
+        help="add your own rule, or use your own Pipeline (repeatable)",
+    )
+    parser.add_argument(
         "-o", "--output", type=Path, metavar="OUT", help="write to OUT (atomically), not stdout"
     )
     parser.add_argument(
-        "--jobs", type=_positive, default=1, metavar="N", help="--jsonl: N processes (default: 1)"
+        "--jobs", type=_positive, metavar="N", help="a corpus: N processes (default: 1)"
     )
     parser.add_argument(
         "--encoding", default="utf-8", help="the input's text encoding (default: utf-8)"
@@ -157,11 +179,71 @@ def main(argv: list[str] | None = None) -> int:
     """
     parser = build_parser()
     args = parser.parse_args(argv)
+    pipeline = check_args(parser, args)
     try:
-        pipeline = Pipeline().without(*args.without)
-    except KeyError as error:
-        parser.error(str(error.args[0]))
-    corpus = _corpus_option(args)
+        with Interrupts() as interrupts, destination(args.output) as out:
+            if args.list_rules:
+                out.write(_rules_table(pipeline).encode())
+                return 0
+            corpus = _corpus(args)
+            if corpus is not None:
+                status = _run_corpus(args, getattr(args, corpus), out, interrupts.check)
+            else:
+                status = run_files(args, pipeline, out, interrupts.check)
+            interrupts.check()  # before the output file is committed
+            return status
+    except formats.FormatError as error:  # before the output file is committed
+        print(f"newsclean: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("newsclean: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`newsclean … | head`): stop quietly.
+        _quiet_stdout()
+        return 1
+    except OSError as error:
+        # Writing failed (a full disk): the inputs were fine, the output is not.
+        where = "standard output" if args.output is None else str(args.output)
+        print(f"newsclean: cannot write {where}: {error.strerror or error}", file=sys.stderr)
+        _quiet_stdout()
+        return 1
+
+
+def _quiet_stdout() -> None:
+    # Point stdout at /dev/null, so the flush at exit cannot fail again.
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+# The options that name a corpus input, and those only a corpus run reads
+# (with their defaults).
+CORPUS_INPUTS = ("jsonl", "wet", "parquet")
+BATCH_OPTIONS = {"field": "text", "key": "newsclean", "jobs": 1}
+
+
+def _corpus(args: argparse.Namespace) -> str | None:
+    """The corpus input option given (jsonl, wet or parquet), if one is."""
+    return next((name for name in CORPUS_INPUTS if getattr(args, name) is not None), None)
+
+
+def check_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Pipeline:
+    """Every usage check, before any work; the pipeline to run. A problem exits with 2.
+
+    Fills in the corpus options' defaults.
+
+    >>> parser = build_parser()
+    >>> check_args(parser, parser.parse_args(["--key", "k", "page.txt"]))
+    Traceback (most recent call last):
+    SystemExit: 2
+    """
+    corpus = _corpus(args)
+    if args.wet is not None and args.field is not None:
+        parser.error("--field does not apply to --wet: a WET record's text is its content")
+    for option, default in BATCH_OPTIONS.items():
+        if getattr(args, option) is None:
+            setattr(args, option, default)
+        elif corpus is None:
+            parser.error(f"--{option} needs --jsonl, --wet or --parquet: it applies to a corpus")
     if not args.list_rules and not args.files and corpus is None:
         parser.error("give a FILE ('-' for stdin), or --jsonl/--wet/--parquet IN, or --list-rules")
     if corpus is not None and args.files:
@@ -172,49 +254,16 @@ def main(argv: list[str] | None = None) -> int:
         codecs.lookup(args.encoding)
     except LookupError:
         parser.error(f"--encoding {args.encoding}: no such text encoding")
-    inputs = [getattr(args, corpus)] if corpus is not None else args.files
-    if args.output is not None and any(_same_file(args.output, name) for name in inputs):
-        parser.error(f"-o {args.output} is an input; refusing to overwrite it")
     try:
-        with Interrupts() as interrupts, _destination(args.output) as out:
-            if args.list_rules:
-                out.write(_rules_table(pipeline).encode())
-                return 0
-            if args.wet is not None or args.parquet is not None:
-                status = _run_format(args, out, interrupts.check)
-            elif args.jsonl is not None:
-                status = _run_jsonl(args, out, interrupts.check)
-            else:
-                status = _run_files(args, pipeline, out, interrupts.check)
-            interrupts.check()  # before the output file is committed
-            return status
-    except formats.FormatError as error:  # before the output file is committed
-        print(f"newsclean: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("newsclean: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        # The reader went away (`newsclean … | head`): stop quietly, and
-        # point stdout at /dev/null so the flush at exit cannot fail again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
-
-
-def _same_file(output: Path, name: str) -> bool:
-    if name == "-" or not output.exists():
-        return False
-    return os.path.exists(name) and os.path.samefile(output, name)
-
-
-@contextlib.contextmanager
-def _destination(output: Path | None) -> Iterator[IO[bytes]]:
-    if output is None:
-        yield sys.stdout.buffer
-        sys.stdout.buffer.flush()
-    else:
-        with atomic_output(output) as handle:
-            yield handle
+        pipeline = pipeline_for(tuple(args.without), tuple(args.phrases), tuple(args.rule))
+    except ValueError as error:
+        parser.error(str(error))
+    if args.output is not None:
+        inputs = [getattr(args, corpus)] if corpus is not None else args.files
+        problem = output_problem(args.output, inputs)
+        if problem:
+            parser.error(f"-o {args.output}: {problem}")
+    return pipeline
 
 
 def _rules_table(pipeline: Pipeline) -> str:
@@ -224,109 +273,48 @@ def _rules_table(pipeline: Pipeline) -> str:
     )
 
 
-def _run_files(
-    args: argparse.Namespace, pipeline: Pipeline, out: IO[bytes], check: Callable[[], None]
+def _run_corpus(
+    args: argparse.Namespace, name: str, out: IO[bytes], check: Callable[[], None]
 ) -> int:
-    status = 0
-    for n, name in enumerate(args.files):
-        check()
-        try:
-            text = _read(name, args.encoding, args.errors)
-        except (OSError, UnicodeDecodeError, LookupError) as error:
-            print(f"newsclean: {_read_error(name, error)}", file=sys.stderr)
-            status = 1
-            continue
-        article = pipeline.clean(text)
-        if args.json:
-            report = json_line(article.to_dict())
-        else:
-            header = f"==> {name} <==\n" if len(args.files) > 1 else ""
-            gap = "\n" if n and len(args.files) > 1 else ""
-            shown = explain(text, article) if args.explain else article.body + "\n"
-            report = gap + header + shown
-        out.write(report.encode("utf-8", "backslashreplace"))
-        out.flush()
-    return status
-
-
-def _read(name: str, encoding: str, errors: str) -> str:
-    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    return data.decode(encoding, errors)
-
-
-def _read_error(name: str, error: Exception) -> str:
-    shown = "<stdin>" if name == "-" else name
-    if isinstance(error, UnicodeDecodeError):
-        bad = error.object[error.start : error.start + 4].hex(" ")
-        return (
-            f"{shown}: not valid {error.encoding} at byte offset {error.start} (bytes {bad}); "
-            "pass --encoding ENCODING or --errors replace to go on"
-        )
-    if isinstance(error, LookupError):
-        return f"{shown}: {error}"
-    return f"{shown}: {getattr(error, 'strerror', None) or error}"
-
-
-def json_line(value: Any) -> str:
-    """``value`` as one line of JSON (UTF-8 kept as is).
-
-    >>> json_line({"body": "Grüße"})
-    '{"body": "Grüße"}\\n'
-    """
-    return json.dumps(value, ensure_ascii=False) + "\n"
-
-
-def _run_jsonl(args: argparse.Namespace, out: IO[bytes], check: Callable[[], None]) -> int:
-    name = "<stdin>" if args.jsonl == "-" else args.jsonl
-    job = Job(name, args.field, args.key, tuple(args.without), args.encoding, args.errors)
+    job = Job(
+        display_name(name),
+        args.field,
+        args.key,
+        tuple(args.without),
+        args.encoding,
+        args.errors,
+        tuple(args.phrases),
+        tuple(args.rule),
+    )
+    if args.parquet is not None:
+        failed = formats.clean_parquet(job, name, out, args.jobs, _complain)
+        if failed:
+            _complain(f"{failed} record(s) could not be cleaned")
+        return 1 if failed else 0
     try:
-        source = sys.stdin.buffer if args.jsonl == "-" else open(args.jsonl, "rb")  # noqa: SIM115
+        source = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
     except OSError as error:
-        print(f"newsclean: {_read_error(args.jsonl, error)}", file=sys.stderr)
+        _complain(read_error(name, error))
         return 1
-    failed = 0
+    failed = warned = 0
     with source, progress_bar(source, args.quiet) as advance:
-        for outcome in clean_lines(job, numbered_lines(source), args.jobs):
+        if args.wet is not None:
+            outcomes = formats.clean_wet(job, source, args.jobs)
+        else:
+            outcomes = clean_lines(job, numbered_lines(source), args.jobs)
+        for outcome in outcomes:
             check()
             out.write(outcome.line)
             if outcome.error is not None:
                 failed += 1
-                print(f"newsclean: {outcome.error}", file=sys.stderr)
+                _complain(outcome.error)
+            if outcome.warning is not None:
+                if not warned:  # once: a corpus of HTML would say it on every line
+                    _complain(outcome.warning)
+                warned += 1
             advance(outcome)
-    if failed:
-        print(f"newsclean: {failed} record(s) could not be cleaned", file=sys.stderr)
-    return 1 if failed else 0
-
-
-# Corpus formats (newsclean.formats): --wet and --parquet.
-
-
-def _corpus_option(args: argparse.Namespace) -> str | None:
-    """The option that names a corpus input (jsonl, wet, parquet), if one does."""
-    return next(
-        (name for name in ("jsonl", "wet", "parquet") if getattr(args, name) is not None), None
-    )
-
-
-def _run_format(args: argparse.Namespace, out: IO[bytes], check: Callable[[], None]) -> int:
-    name = args.wet or args.parquet
-    job = Job(name, args.field, args.key, tuple(args.without), args.encoding, args.errors)
-    if args.parquet is not None:
-        failed = formats.clean_parquet(job, name, out, args.jobs, _complain)
-    else:
-        failed = 0
-        try:
-            source = open(name, "rb")  # noqa: SIM115 (closed by the with below)
-        except OSError as error:
-            _complain(_read_error(name, error))
-            return 1
-        with source:
-            for outcome in formats.clean_wet(job, source, args.jobs):
-                check()
-                out.write(outcome.line)
-                if outcome.error is not None:
-                    failed += 1
-                    _complain(outcome.error)
+    if warned > 1:
+        _complain(f"{warned} record(s) gave warnings; only the first is shown")
     if failed:
         _complain(f"{failed} record(s) could not be cleaned")
     return 1 if failed else 0

@@ -112,7 +112,9 @@ def clean_wet(job: Job, stream: IO[bytes], jobs: int = 1) -> Iterator[Outcome]:
             result = {"error": error}
         record[job.key] = result
         line = json.dumps(record, ensure_ascii=False) + "\n"
-        yield Outcome(line.encode("utf-8", "backslashreplace"), error, outcome.size)
+        yield Outcome(
+            line.encode("utf-8", "backslashreplace"), error, outcome.size, outcome.warning
+        )
 
 
 def _ascii(job: Job) -> Job:

@@ -12,12 +12,16 @@ How a page is cleaned:
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
+from pathlib import Path
 
 import regex
 from attrs import evolve, field, frozen
 
+from .own_phrases import rebuilt
 from .page import Page
+from .phrases import check_folder, using
 from .rule import Context, Rule
 from .rules.appeals import Appeal, AppealLetter
 from .rules.body import ArticleBody
@@ -26,7 +30,7 @@ from .rules.chrome import ADVERTISEMENT, COOKIE, LEGAL, SHARE
 from .rules.header import Byline, Title
 from .rules.newsletter import Newsletter
 from .rules.related import ReadMoreInline, RelatedBlock, TagLine
-from .types import Article, Metadata, Removal
+from .types import KINDS, Article, Kind, Metadata, Removal
 
 # The default order. The byline goes first, so that no block rule swallows it
 # ("Trending" above the headline), and so "By AFP" is never taken for a
@@ -67,7 +71,46 @@ def _check_rules(instance: Pipeline, attribute: object, rules: tuple[Rule, ...])
             raise ValueError(f"rule name {rule.name!r} is not kebab-case")
         if rule.name in seen:
             raise ValueError(f"two rules are named {rule.name!r}")
+        if rule.kind not in KINDS:
+            raise ValueError(_kind_message(rule.name, rule.kind))
         seen.add(rule.name)
+
+
+def _kind_message(name: str, kind: object) -> str:
+    return f"rule {name!r} has kind {kind!r}; kinds are: {', '.join(KINDS)}"
+
+
+def _as_folders(folders: str | Path | Iterable[str | Path]) -> tuple[Path, ...]:
+    if isinstance(folders, (str, Path)):
+        folders = (folders,)
+    return tuple(Path(folder).resolve() for folder in folders)
+
+
+def _check_folders(instance: Pipeline, attribute: object, folders: tuple[Path, ...]) -> None:
+    for folder in folders:
+        check_folder(folder)
+
+
+# Raw HTML (a scraper's page source, not its rendered text) keeps its tags on
+# every line, so nothing matches a whole line and the page comes back as is.
+# It starts with a tag; a page's text that quotes some markup (a <noscript>
+# block a renderer let through) does not.
+_HTML_TAG = regex.compile(
+    r"(?i)<!doctype\s+html|<(?:/?(?:html|head|body|div|span|p|a|ul|li|table|td|script|style)"
+    r"|meta|link|img|br)\b[^<>]*>"
+)
+HTML_TAGS = 5  # this many tags in a page's first 10,000 characters: HTML, not text
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is a page's HTML source rather than its text.
+
+    >>> looks_like_html("<html><body><div><p>Talks <a href='x'>ended</a>.</p></div>")
+    True
+    >>> looks_like_html("Use <br> for a line break, she wrote, and <p> for a paragraph.")
+    False
+    """
+    return text.lstrip()[:1] == "<" and len(_HTML_TAG.findall(text, 0, 10_000)) >= HTML_TAGS
 
 
 @frozen
@@ -81,11 +124,16 @@ class Pipeline:
     Traceback (most recent call last):
     ...
     KeyError: "no rule named 'no-such-rule'; rules are: byline, appeal-letter, ..."
+
+    ``phrases`` names folders of your own phrase files (``<lang>/<name>.txt``,
+    the layout of the package's ``data/``), merged per language into the
+    default rules' phrases.
     """
 
     rules: tuple[Rule, ...] = field(
         default=DEFAULT_RULES, converter=_as_tuple, validator=_check_rules
     )
+    phrases: tuple[Path, ...] = field(default=(), converter=_as_folders, validator=_check_folders)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -99,6 +147,32 @@ class Pipeline:
                 raise KeyError(f"no rule named {name!r}; rules are: {', '.join(self.names)}")
         return evolve(self, rules=tuple(r for r in self.rules if r.name not in names))
 
+    def insert(
+        self, rule: Rule, *, before: str | None = None, after: str | None = None
+    ) -> Pipeline:
+        """This pipeline with ``rule`` run just before, or just after, the named rule.
+
+        A line belongs to the first rule that takes it, so a rule must run
+        before any rule that would take its lines.
+
+        >>> from newsclean.rules.chrome import ADVERTISEMENT
+        >>> mine = evolve(ADVERTISEMENT, name="my-ads")
+        >>> names = Pipeline().insert(mine, before="share-row").names
+        >>> names[names.index("my-ads") + 1]
+        'share-row'
+        >>> Pipeline().insert(mine, after="no-such-rule")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        KeyError: "no rule named 'no-such-rule'; rules are: byline, appeal-letter, ..."
+        """
+        if (before is None) == (after is None):
+            raise TypeError("insert() takes one of before= or after=, naming a rule")
+        name = before if before is not None else after
+        if name not in self.names:
+            raise KeyError(f"no rule named {name!r}; rules are: {', '.join(self.names)}")
+        at = self.names.index(name) + (after is not None)
+        return evolve(self, rules=(*self.rules[:at], rule, *self.rules[at:]))
+
     def warm(self) -> Pipeline:
         """Compile this pipeline's patterns now, not on the first page; returns itself.
 
@@ -106,8 +180,10 @@ class Pipeline:
         a second; much less when :mod:`newsclean.patterncache` holds the
         patterns), and the first lines of each shape for learning which
         branches can take them. A worker initialiser calls this, so the first
-        record a worker gets costs what the others do. The output of
-        :meth:`clean` is the same whether or not the pipeline was warmed.
+        record a worker gets costs what the others do. It cleans with this
+        pipeline (its rules and phrase folders), so what it compiles is what
+        the records need. The output of :meth:`clean` is the same whether or
+        not the pipeline was warmed.
 
         >>> pipeline = Pipeline().warm()
         >>> pipeline.clean("By AFP\\n\\nThe talks ended on Monday.").body
@@ -122,16 +198,34 @@ class Pipeline:
         >>> Pipeline().clean("By AFP\\n\\nThe talks ended on Monday.").metadata.authors
         ('AFP',)
         """
+        return self._clean(text, stacklevel=3)
+
+    def _clean(self, text: str, stacklevel: int) -> Article:
+        # stacklevel: how far up the stack the caller that passed ``text`` is.
         if not isinstance(text, str):
             raise TypeError(_type_message(text))
+        if looks_like_html(text):
+            warnings.warn(
+                "the text looks like HTML: newsclean reads a page's text, so render "
+                "the HTML to text first (with html2text or trafilatura, for instance)",
+                UserWarning,
+                stacklevel=stacklevel,
+            )
+        with using(self.phrases):
+            return self._find(text, rebuilt(self.rules, self.phrases))
+
+    def _find(self, text: str, rules: tuple[Rule, ...]) -> Article:
         page = Page.from_text(text)
         taken = [False] * len(page.lines)
+        kinds: list[Kind | None] = [None] * len(page.lines)
         removals: list[Removal] = []
-        for rule in self.rules:
-            for finding in rule.find(Context(page, taken)):
-                if not 0 <= finding.first <= finding.last < len(page.lines):
+        for rule in rules:
+            for finding in rule.find(Context(page, taken, kinds)):
+                if finding.last >= len(page.lines):
                     raise ValueError(f"rule {rule.name!r} found lines outside the page: {finding}")
                 kind = finding.kind or rule.kind
+                if kind not in KINDS:
+                    raise ValueError(_kind_message(rule.name, kind))
                 for first, last in _free_runs(taken, finding.first, finding.last):
                     start, end = page.lines[first].start, page.lines[last].end
                     removals.append(
@@ -146,6 +240,7 @@ class Pipeline:
                         )
                     )
                     taken[first : last + 1] = [True] * (last - first + 1)
+                    kinds[first : last + 1] = [kind] * (last - first + 1)
         removals.sort(key=lambda r: r.start)
         metadata = Metadata()
         for removal in removals:
@@ -208,8 +303,10 @@ def _type_message(value: object) -> str:
 DEFAULT_PIPELINE = Pipeline()
 
 
-def clean(text: str, pipeline: Pipeline = DEFAULT_PIPELINE) -> Article:
+def clean(text: str, pipeline: Pipeline | None = None) -> Article:
     """Clean the text of a news page into a body, metadata and removals.
+
+    ``pipeline`` is the rules to use; by default, ``Pipeline()``.
 
     >>> text = "Support The Moscow Times!\\n\\nTalks Stall\\n\\nThe talks ended on Monday."
     >>> article = clean(text)
@@ -222,4 +319,4 @@ def clean(text: str, pipeline: Pipeline = DEFAULT_PIPELINE) -> Article:
     ...
     TypeError: clean() takes str, not bytes: decode it first, e.g. data.decode('utf-8')
     """
-    return pipeline.clean(text)
+    return (DEFAULT_PIPELINE if pipeline is None else pipeline)._clean(text, stacklevel=3)

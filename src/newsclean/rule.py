@@ -30,6 +30,9 @@ class Context:
 
     page: Page
     taken: Sequence[bool]  # taken[i] is True when an earlier rule removed line i
+    # kinds[i] is the kind of what an earlier rule removed at line i (None: kept);
+    # empty when the caller does not say (a rule tested on its own).
+    kinds: Sequence[Kind | None] = ()
 
     def free(self) -> Iterable[Line]:
         """The lines no earlier rule has taken, in order.
@@ -100,7 +103,14 @@ class Finding:
 
     ``kind`` overrides the rule's own kind when one rule removes several
     kinds of thing (body selection drops menus as ``navigation`` and a
-    comment section as ``comment``).
+    comment section as ``comment``). ``first`` and ``last`` are
+    :attr:`Line.index` values.
+
+    >>> Finding(2, 3, "gallery").kind is None
+    True
+    >>> Finding(3, 1, "gallery")
+    Traceback (most recent call last):
+    ValueError: Finding(3, 1): the run is reversed (last before first); write Finding(1, 3)
     """
 
     first: int
@@ -108,6 +118,15 @@ class Finding:
     reason: str
     metadata: Metadata = Metadata()  # noqa: RUF009 (frozen, so one shared default is safe)
     kind: Kind | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.first > self.last:
+            raise ValueError(
+                f"Finding({self.first}, {self.last}): the run is reversed (last before first); "
+                f"write Finding({self.last}, {self.first})"
+            )
+        if self.first < 0:
+            raise ValueError(f"Finding({self.first}, {self.last}): lines are numbered from 0")
 
 
 @runtime_checkable

@@ -17,8 +17,8 @@ from functools import cache, lru_cache
 
 import regex
 
+from ..dates import date_in
 from ..phrases import anywhere, phrases, whole_line
-from .prose import date_in
 
 NAME_MAX_TOKENS = 5
 # A bare name line has two to three words.

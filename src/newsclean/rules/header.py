@@ -24,12 +24,12 @@ from collections.abc import Iterable, Sequence
 import regex
 from attrs import frozen
 
+from ..dates import is_stamp
 from ..page import Line
 from ..phrases import anywhere
 from ..rule import Context, Finding
 from ..types import Kind, Metadata
 from .byline import name_line, read_byline
-from .prose import is_stamp
 
 TITLE_MAX_WORDS = 30
 TITLE_MIN_WORDS = 2

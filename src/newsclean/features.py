@@ -1,0 +1,283 @@
+"""Per-line features for body selection, measured once a page.
+
+Body selection asks of every line: is it part of the article? A learned model
+(:mod:`newsclean.model`) answers from the numbers measured here. None of them
+depends on one language: lengths (a Chinese, Japanese or Thai character
+counts as a word unit, as those scripts put no spaces between words),
+sentence punctuation of any script, case, digits, the share of the page's own
+most frequent words (function words, in any language that has spaces),
+link shapes, repetition, position, the distance to the headline and byline,
+and what the named rules before it took around it.
+
+:func:`measure` gives one row of ``BASE`` values a line, page lines in order;
+the model reads a line's row and, for the ``CONTEXT`` columns, its
+neighbours' rows.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from itertools import accumulate
+
+import regex
+
+from .dates import is_stamp
+from .lang import guess, stopwords
+from .page import Line, Page
+from .phrases import whole_line
+from .types import Kind
+
+# The columns of a row, in order. Each is documented where it is computed.
+BASE: tuple[str, ...] = (
+    "size",
+    "units",
+    "sentence",
+    "inner",
+    "capitals",
+    "digits",
+    "punct",
+    "stop",
+    "frequent",
+    "link",
+    "separators",
+    "stamp",
+    "repeat",
+    "copy",
+    "bullet",
+    "colon",
+    "blank",
+    "upper",
+    "quote",
+    "wide",
+    "taken",
+    "t_header",
+    "t_caption",
+    "t_related",
+    "t_chrome",
+    "position",
+    "after_head",
+    "head_gap",
+    "near_byline",
+    "prose_above",
+    "prose_below",
+    "inside",
+    "comment_above",
+    "rel_size",
+    "page_lines",
+    "page_prose",
+    "no_head",
+)
+# The columns the model also reads from a line's neighbours.
+CONTEXT: tuple[str, ...] = (
+    "size",
+    "sentence",
+    "stop",
+    "frequent",
+    "capitals",
+    "punct",
+    "link",
+    "stamp",
+    "taken",
+    "units",
+    "separators",
+    "digits",
+)
+CONTEXT_COLUMNS: tuple[int, ...] = tuple(BASE.index(name) for name in CONTEXT)
+
+# The page's this many most frequent words stand in for its function words.
+FREQUENT_WORDS = 24
+# A line of at least this many word units that ends a sentence counts as prose
+# for the page-level measures (how much prose lies above and below a line).
+PROSE_UNITS = 12
+# A line this long that holds COPY_MIN_PARTS other lines of the page (each at
+# least COPY_PART_CHARS long) verbatim is a copy of the article: a
+# structured-data summary or an article body dumped whole into one line. One
+# pull quote repeated inside a paragraph is not.
+COPY_MIN_CHARS = 1000
+COPY_PART_CHARS = 60
+COPY_MIN_PARTS = 2
+COPY_KEY_CHARS = 40
+# A comment section's heading is this short, below this many words of prose.
+COMMENT_MAX_WORDS = 25
+COMMENT_MIN_PROSE = 150
+# Caps that keep a count from dominating a row.
+MAX_INNER = 4
+MAX_SEPARATORS = 4
+
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Myanmar}\p{Khmer}\p{Lao}]")
+_WORD = regex.compile(r"\w+")
+_CAPITALISED = regex.compile(r"(?<!\w)\p{Lu}")
+_DIGIT = regex.compile(r"\d")
+# A sentence ends in one of ENDS, maybe followed by closing quotes and brackets.
+ENDS = frozenset(".!?…。！？؟।")
+CLOSERS = "\"'”’»)]」』）"
+# Inside a line, a sentence end is one of these (the wide ones need no blank).
+INNER_ENDS = (". ", "! ", "? ", "… ", "。", "！", "？")
+WIDE_ENDS = ("。", "！", "？")
+# Shapes of a link, an address or a handle in a case-folded line.
+LINK_SHAPES = ("://", "www.", "@", ".com", ".org", ".net", ".htm", ".php")
+_SEPARATOR = regex.compile(r"(?<!\w)[|•·›»>/]|(?<=\s)[-–—](?=\s)")
+_BULLET = regex.compile(r"(?:[-–—•·*▪◦●►]|\d{1,3}[.)])\s")
+_QUOTE = regex.compile(r"[\"'„“”‘’«»‹›「『]")
+_SENTENCE_GAP = regex.compile(r"[.!?…][\"'”’»)\]]*\s+")
+
+_KIND_COLUMN: dict[Kind, str] = {
+    "title": "t_header",
+    "byline": "t_header",
+    "caption": "t_caption",
+    "related": "t_related",
+    "tags": "t_related",
+    "comment": "t_related",
+    "navigation": "t_chrome",
+    "share": "t_chrome",
+    "advertisement": "t_chrome",
+    "cookie": "t_chrome",
+    "legal": "t_chrome",
+    "appeal": "t_chrome",
+    "newsletter": "t_chrome",
+}
+_TAKEN = ("taken", "t_header", "t_caption", "t_related", "t_chrome")
+
+
+@cache
+def _comment_heading() -> regex.Pattern[str]:
+    return whole_line("comment-heading", r"[\s:.!…]*")
+
+
+def measure(page: Page, kinds: Sequence[Kind | None]) -> list[list[float]]:
+    """One row of ``BASE`` values for each line of ``page``.
+
+    ``kinds[i]`` is the kind of the rule that took line ``i``, None for a
+    line no rule took.
+
+    >>> page = Page.from_text("Home\\n\\nThe talks ended on Monday, and both sides said so.")
+    >>> rows = measure(page, [None, None])
+    >>> [rows[1][BASE.index(name)] for name in ("sentence", "taken", "position")]
+    [1.0, 0.0, 0.5]
+    """
+    lines = page.lines
+    n = len(lines)
+    if n == 0:
+        return []
+    comment_heading = _comment_heading()
+    folded = [line.text.casefold() for line in lines]
+    words = [_WORD.findall(text) for text in folded]
+    counts = Counter(w for ws in words for w in ws)
+    frequent = {w for w, _ in counts.most_common(FREQUENT_WORDS)}
+    stop = stopwords(guess(counts.elements()))
+    seen = Counter(folded)
+    head = max((i for i, k in enumerate(kinds) if k == "title"), default=-1)
+    byline = next((i for i, k in enumerate(kinds) if k == "byline"), -1)
+    copied = copies(lines)
+    rows: list[list[float]] = []
+    units_of = []
+    prose = []
+    for line, text, ws in zip(lines, folded, words, strict=True):
+        raw = line.text
+        chars = len(raw)
+        wide = 0 if raw.isascii() else len(_WIDE.findall(raw))
+        units = line.words + wide
+        bare = raw.rstrip(CLOSERS)
+        ended = bool(bare) and bare[-1] in ENDS
+        wide_end = bare[-1:] in WIDE_ENDS  # counted among INNER_ENDS, though it is the last
+        units_of.append(units)
+        prose.append(units if ended and units >= PROSE_UNITS else 0)
+        nwords = len(ws) or 1
+        # The line's own columns, in BASE order (the page's come below).
+        rows.append(
+            [
+                math.log1p(chars + 2 * wide),  # size: a wide character weighs three
+                math.log1p(units),  # units: words, a wide character one each
+                float(ended),  # sentence: ends like one, in any script
+                min(sum(map(raw.count, INNER_ENDS)) - wide_end, MAX_INNER) / MAX_INNER,  # inner
+                len(_CAPITALISED.findall(raw)) / nwords,  # capitals
+                len(_DIGIT.findall(raw)) / chars,  # digits
+                (chars - raw.count(" ") - sum(map(len, ws))) / chars,  # punct
+                sum(map(stop.__contains__, ws)) / nwords if stop else 0.0,  # stop
+                sum(map(frequent.__contains__, ws)) / nwords,  # frequent
+                float(any(map(text.__contains__, LINK_SHAPES))),  # link
+                min(len(_SEPARATOR.findall(raw)), MAX_SEPARATORS) / MAX_SEPARATORS,
+                float(is_stamp(line)),  # stamp
+                math.log(seen[text]),  # repeat
+                float(line.index in copied),  # copy
+                float(_BULLET.match(raw) is not None),  # bullet
+                float(raw.endswith(":")),  # colon
+                float(line.blank_before),  # blank
+                float(raw.isupper() and units > 1),  # upper
+                float(_QUOTE.match(raw) is not None),  # quote
+                float(wide > 0.3 * chars),  # wide
+            ]
+        )
+    above = list(accumulate(prose, initial=0))
+    total = above[-1] or 1
+    biggest = max(units_of) or 1
+    page_prose = sum(1 for p in prose if p) / n
+    # A comment section's heading counts once the article's prose stands above
+    # it (most of the page's, or COMMENT_MIN_PROSE words: comments can be longer
+    # than the article); the same words in a menu ("Have Your Say") open none.
+    comment = False
+    for i, row in enumerate(rows):
+        kind = kinds[i] if i < len(kinds) else None
+        taken = [0.0] * len(_TAKEN)
+        if kind is not None:
+            taken[0] = 1.0
+            taken[_TAKEN.index(_KIND_COLUMN[kind])] = 1.0
+        enough = 2 * above[i] > total or above[i] >= COMMENT_MIN_PROSE
+        if not comment and lines[i].words <= COMMENT_MAX_WORDS and enough:
+            comment = comment_heading.fullmatch(lines[i].text) is not None
+        up = above[i] / total
+        down = (total - above[i + 1]) / total if above[-1] else 0.0
+        row.extend(taken)
+        row.extend(
+            [
+                i / n,  # position
+                float(head >= 0 and i > head),  # after_head
+                math.log1p(i - head) if head >= 0 and i > head else 0.0,  # head_gap
+                float(byline >= 0 and abs(i - byline) <= 2),  # near_byline
+                up,  # prose_above
+                down,  # prose_below
+                min(up, down),  # inside
+                float(comment),  # comment_above
+                units_of[i] / biggest,  # rel_size
+                math.log1p(n),  # page_lines
+                page_prose,  # page_prose
+                float(head < 0),  # no_head
+            ]
+        )
+    return rows
+
+
+def copies(lines: Sequence[Line]) -> set[int]:
+    """The long lines that hold several other lines verbatim (see COPY_MIN_CHARS).
+
+    A line held inside another starts where a sentence of it starts, so only
+    those places are looked up, by the line's first COPY_KEY_CHARS characters:
+    the work grows with the page, not with its long lines times its lines.
+
+    >>> from newsclean.page import Page
+    >>> one, two = "The talks ended on Monday. " * 3, "Both sides said they would meet again. " * 2
+    >>> page = Page.from_text(f"{one}\\n{two}\\n{(one + two) * 10}")
+    >>> sorted(copies(page.lines))
+    [2]
+    """
+    long = [line for line in lines if len(line.text) >= COPY_MIN_CHARS]
+    if not long:
+        return set()
+    parts: dict[str, set[str]] = {}
+    for line in lines:
+        if len(line.text) >= COPY_PART_CHARS:
+            parts.setdefault(line.text[:COPY_KEY_CHARS], set()).add(line.text)
+    found = set()
+    for line in long:
+        text = line.text
+        held: set[str] = set()
+        for start in (0, *(m.end() for m in _SENTENCE_GAP.finditer(text))):
+            for part in parts.get(text[start : start + COPY_KEY_CHARS], ()):
+                if part != text and text.startswith(part, start):
+                    held.add(part)
+        if len(held) >= COPY_MIN_PARTS:
+            found.add(line.index)
+    return found

@@ -1,0 +1,238 @@
+"""The learned line model of body selection: two small logistic regressions.
+
+Stage one scores each line from its own features and its neighbours'
+(:mod:`newsclean.features`): the ``CONTEXT`` columns of the lines at
+``OFFSETS`` and their means over ``WINDOWS`` lines either side. Stage two
+smooths those scores along the page: a line's stage-one score beside its
+neighbours' mean scores and the share of the page's likely prose above and
+below it, so a short line inside the article stays and a long line inside a
+menu goes.
+
+The weights live in ``data/model/body.json``, written by
+``benchmarks/train.py`` (see ``docs/benchmarks.md``); the file records the
+data's hash, the feature list and the cross-validated scores. Inference is
+plain Python: a linear score is the sum of one dot product a line per block
+of weights, so a neighbour's block is computed once and read by every line
+that looks at it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from functools import cache
+from importlib import resources
+from itertools import accumulate
+from operator import mul
+from typing import Any
+
+from attrs import frozen
+
+from .features import BASE, CONTEXT, CONTEXT_COLUMNS
+
+OFFSETS: tuple[int, ...] = (-2, -1, 1, 2)
+WINDOWS: tuple[int, ...] = (3, 10)
+# Stage two reads the stage-one probabilities of these many lines either side.
+SMOOTH_WINDOWS: tuple[int, ...] = (1, 3, 8, 20)
+SECOND: tuple[str, ...] = (
+    "logit",
+    "logit_before",
+    "logit_after",
+    *(f"mean{w}" for w in SMOOTH_WINDOWS),
+    "likely_above",
+    "likely_below",
+    "likely_inside",
+    "region",
+)
+
+
+def _window_means(values: Sequence[float], width: int) -> list[float]:
+    """The mean of ``values`` over ``width`` items either side of each, itself left out."""
+    n = len(values)
+    total = list(accumulate(values, initial=0.0))
+    means = []
+    for i in range(n):
+        lo, hi = max(0, i - width), min(n, i + width + 1)
+        count = hi - lo - 1
+        means.append((total[hi] - total[lo] - values[i]) / count if count else 0.0)
+    return means
+
+
+def expand(rows: Sequence[Sequence[float]]) -> list[list[float]]:
+    """Each line's full stage-one input: its row, its neighbours' context
+    columns at each offset (zeros past the page's edges), and their window
+    means. The trainer fits on these; :meth:`LineModel.first_scores` computes
+    the same dot products without building them.
+
+    >>> len(expand([[0.0] * len(BASE)] * 3)[0]) == len(BASE) + len(CONTEXT) * 6
+    True
+    """
+    n = len(rows)
+    context = [[row[c] for c in CONTEXT_COLUMNS] for row in rows]
+    zero = [0.0] * len(CONTEXT)
+    columns = [
+        _window_means([c[k] for c in context], w) for w in WINDOWS for k in range(len(CONTEXT))
+    ]
+    out = []
+    for i, row in enumerate(rows):
+        line = list(row)
+        for o in OFFSETS:
+            line.extend(context[i + o] if 0 <= i + o < n else zero)
+        for w in range(len(WINDOWS)):
+            line.extend(col[i] for col in columns[w * len(CONTEXT) : (w + 1) * len(CONTEXT)])
+        out.append(line)
+    return out
+
+
+def second_inputs(first: Sequence[float], sizes: Sequence[float]) -> list[list[float]]:
+    """Stage two's input for each line, from the stage-one logits ``first``
+    and each line's size (its word units)."""
+    prob = [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) for z in first]
+    means = [_window_means(prob, w) for w in SMOOTH_WINDOWS]
+    mass = [p * s for p, s in zip(prob, sizes, strict=True)]
+    above = list(accumulate(mass, initial=0.0))
+    total = above[-1] or 1.0
+    region = _best_region([(p - 0.5) * s for p, s in zip(prob, sizes, strict=True)])
+    clipped = [max(-30.0, min(30.0, z)) for z in first]
+    out = []
+    for i in range(len(first)):
+        up, down = above[i] / total, (above[-1] - above[i + 1]) / total
+        out.append(
+            [
+                clipped[i],
+                clipped[i - 1] if i else -30.0,
+                clipped[i + 1] if i + 1 < len(clipped) else -30.0,
+                *(m[i] for m in means),
+                up,
+                down,
+                min(up, down),
+                float(region[0] <= i <= region[1]),
+            ]
+        )
+    return out
+
+
+def _best_region(values: Sequence[float]) -> tuple[int, int]:
+    """The first and last index of the best-scoring run (Kadane's algorithm)."""
+    best, span, total, start = 0.0, (0, -1), 0.0, 0
+    for i, v in enumerate(values):
+        total += v
+        if total <= 0:
+            total, start = 0.0, i + 1
+        elif total > best:
+            best, span = total, (start, i)
+    return span
+
+
+def kept(
+    probs: Sequence[float], free: Sequence[bool], sizes: Sequence[float], threshold: float
+) -> list[bool]:
+    """Which lines the article keeps: the free lines at or above ``threshold``
+    inside the page's best stretch of them (the best-scoring run of lines,
+    each weighing its size times its margin over the threshold, taken lines
+    nothing), so a prose-like comment far below the article goes too. When
+    no line reaches the threshold, nothing tells the article: every line stays.
+
+    >>> kept([0.9, 0.3, 0.8, 0.1, 0.6], [True] * 5, [10, 10, 10, 50, 1], 0.5)
+    [True, False, True, False, False]
+    >>> kept([0.1, 0.2], [True, True], [5, 5], 0.5)
+    [True, True]
+    """
+    margin = [(p - threshold) * s if f else 0.0 for p, f, s in zip(probs, free, sizes, strict=True)]
+    first, last = _best_region(margin)
+    if first > last:
+        return list(free)
+    return [
+        f and p >= threshold and first <= i <= last
+        for i, (p, f) in enumerate(zip(probs, free, strict=True))
+    ]
+
+
+def blocks() -> list[tuple[str, tuple[str, ...]]]:
+    """Stage one's weight blocks in the order of :func:`expand`'s columns.
+
+    >>> [name for name, _ in blocks()]
+    ['own', 'line -2', 'line -1', 'line +1', 'line +2', 'mean of 3 around', 'mean of 10 around']
+    """
+    return [
+        ("own", BASE),
+        *((f"line {o:+d}", CONTEXT) for o in OFFSETS),
+        *((f"mean of {w} around", CONTEXT) for w in WINDOWS),
+    ]
+
+
+@frozen
+class LineModel:
+    """Weights of both stages and the keep threshold on stage two's probability."""
+
+    first: tuple[float, ...]  # one weight per column of expand()
+    first_bias: float
+    second: tuple[float, ...]  # one weight per SECOND input
+    second_bias: float
+    threshold: float
+    means: tuple[float, ...] = ()  # each BASE column's mean in training, for reasons
+    info: Mapping[str, Any] = {}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> LineModel:
+        """Read a model as ``benchmarks/train.py`` writes it (see :func:`blocks`).
+
+        The file names every weight by its feature; one trained on other
+        features than this version measures is refused.
+        """
+        first = data["first"]
+        try:
+            weights = tuple(first[block][name] for block, names in blocks() for name in names)
+            second = tuple(data["second"]["weights"][name] for name in SECOND)
+            means = tuple(first["means"][name] for name in BASE)
+        except KeyError as missing:
+            raise ValueError(f"the model file has no weight for {missing}: retrain it") from None
+        return cls(
+            weights,
+            first["bias"],
+            second,
+            data["second"]["bias"],
+            data["threshold"],
+            means,
+            data.get("info", {}),
+        )
+
+    def first_scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """Stage one's logit for each line: ``expand(rows)`` dotted with the weights."""
+        n, k, c = len(rows), len(BASE), len(CONTEXT)
+        weights = self.first
+        own = weights[:k]
+        context = [[row[j] for j in CONTEXT_COLUMNS] for row in rows]
+        scores = [sum(map(mul, own, row)) + self.first_bias for row in rows]
+        at = k
+        for o in OFFSETS:
+            block = weights[at : at + c]
+            dots = [sum(map(mul, block, ctx)) for ctx in context]
+            for i in range(max(0, -o), min(n, n - o)):
+                scores[i] += dots[i + o]
+            at += c
+        for w in WINDOWS:
+            block = weights[at : at + c]
+            dots = [sum(map(mul, block, ctx)) for ctx in context]
+            for i, mean in enumerate(_window_means(dots, w)):
+                scores[i] += mean
+            at += c
+        return scores
+
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> tuple[list[float], list[float]]:
+        """Stage one's logits and stage two's probability that each line is the article's."""
+        first = self.first_scores(rows)
+        sizes = [math.expm1(row[1]) for row in rows]  # word units
+        probs = []
+        for inputs in second_inputs(first, sizes):
+            z = sum(map(mul, self.second, inputs)) + self.second_bias
+            probs.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
+        return first, probs
+
+
+@cache
+def default_model() -> LineModel:
+    """The model shipped in ``data/model/body.json``."""
+    source = resources.files("newsclean") / "data" / "model" / "body.json"
+    return LineModel.from_json(json.loads(source.read_text(encoding="utf-8")))
