@@ -20,7 +20,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, chain
 
 import regex
 
@@ -169,7 +169,7 @@ def measure(page: Page, kinds: Sequence[Kind | None]) -> list[list[float]]:
     comment_heading = _comment_heading()
     folded = [line.text.casefold() for line in lines]
     words = [_WORD.findall(text) for text in folded]
-    counts = Counter(w for ws in words for w in ws)
+    counts = Counter(chain.from_iterable(words))
     frequent = {w for w, _ in counts.most_common(FREQUENT_WORDS)}
     stop = stopwords(guess(counts.elements()))
     seen = Counter(folded)
