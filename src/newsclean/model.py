@@ -64,11 +64,8 @@ def _window_means(values: Sequence[float], width: int) -> list[float]:
     if n <= 2 * width:
         return [edge(i) for i in range(n)]
     # Inside the page every window is whole: the same sums, done in C.
-    inside = map(
-        truediv,
-        map(sub, map(sub, total[2 * width + 1 :], total[: n - 2 * width]), values[width : n - width]),
-        repeat(2 * width),
-    )
+    sums = map(sub, total[2 * width + 1 :], total[: n - 2 * width])
+    inside = map(truediv, map(sub, sums, values[width : n - width]), repeat(2 * width))
     head = [edge(i) for i in range(width)]
     tail = [edge(i) for i in range(n - width, n)]
     return [*head, *inside, *tail]
