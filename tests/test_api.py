@@ -89,7 +89,9 @@ def test_pipeline_without_drops_a_rule_and_keeps_its_lines() -> None:
     assert "photo-credit" not in without.names
     article = without.clean(text)
     assert article.metadata.images == ()
-    assert "Jose Luis Magana / AP / TASS" in article.body
+    assert "photo-credit" not in {r.rule for r in article.removals}
+    # With body selection off too, nothing removes the caption line.
+    assert "Jose Luis Magana / AP / TASS" in without.without("article-body").clean(text).body
     check_invariants(text, article)
 
 

@@ -61,6 +61,10 @@ def test_on_a_full_page_the_article_stays_and_the_page_around_it_goes() -> None:
     assert "Sport" in body[0].text and "Police Search" in body[-1].text
 
 
+def test_every_feature_has_its_evidence_said() -> None:
+    assert set(EVIDENCE) == set(BASE)
+
+
 def test_every_removal_names_evidence_from_the_table() -> None:
     article = newsclean.clean(_full_page(*PARAS))
     said = {text for pair in EVIDENCE.values() for text in pair}

@@ -1,4 +1,4 @@
-"""The command line: clean files, or a JSON Lines corpus with ``--jsonl``.
+"""The command line: clean files, or a corpus with ``--jsonl``, ``--wet`` or ``--parquet``.
 
 Exit status: 0 when every file or record was cleaned, 1 when some could not
 be (each is reported on stderr and the run goes on), 2 for a usage error,
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from . import __version__
+from . import __version__, formats
 from .atomic import destination, output_problem
 from .batch import Job, clean_lines, numbered_lines, progress_bar
 from .files import display_name, read_error, run_files
@@ -32,6 +32,8 @@ examples:
   cat page.txt | newsclean -             read standard input
   newsclean --jsonl pages.jsonl -o clean.jsonl --jobs 2
   newsclean --jsonl crawl.jsonl --field content --errors replace -o out.jsonl
+  newsclean --wet CC-MAIN-...warc.wet.gz -o out.jsonl    (pip install 'newsclean[wet]')
+  newsclean --parquet in.parquet -o out.parquet         (pip install 'newsclean[parquet]')
   newsclean --phrases my-phrases --rule my_rules:PODCAST page.txt
 
 --json output (one JSON object a line, one per FILE, in order):
@@ -52,6 +54,10 @@ examples:
   plus "raw", the line as read, when it was not a JSON object or already
   had a --key field. Each failure is also reported on stderr, and the exit
   status is 1 at the end.
+
+--wet and --parquet: see docs/scale.md (the WET record fields, the fixed
+  Arrow type of the result column); a record that cannot be read gets an
+  error result, as in --jsonl.
 
 your own phrases and rules:
   --phrases DIR reads DIR/<lang>/<name>.txt files (the layout of the
@@ -100,9 +106,18 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument(
         "--list-rules", action="store_true", help="list the rules in run order and exit"
     )
-    parser.add_argument("--field", help="--jsonl: the field holding the page text (default: text)")
+    # Corpus formats (newsclean.formats, docs/scale.md); each needs its extra.
+    mode.add_argument(
+        "--wet", metavar="IN", help="clean a Common Crawl WET file (extra: wet); writes JSON Lines"
+    )
+    mode.add_argument(
+        "--parquet", metavar="IN", help="clean a Parquet file into -o OUT.parquet (extra: parquet)"
+    )
     parser.add_argument(
-        "--key", help="--jsonl: the output field for the result (default: newsclean)"
+        "--field", help="--jsonl, --parquet: the field holding the page text (default: text)"
+    )
+    parser.add_argument(
+        "--key", help="a corpus: the output field for the result (default: newsclean)"
     )
     parser.add_argument(
         "--without",
@@ -129,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, metavar="OUT", help="write to OUT (atomically), not stdout"
     )
     parser.add_argument(
-        "--jobs", type=_positive, metavar="N", help="--jsonl: N processes (default: 1)"
+        "--jobs", type=_positive, metavar="N", help="a corpus: N processes (default: 1)"
     )
     parser.add_argument(
         "--encoding", default="utf-8", help="the input's text encoding (default: utf-8)"
@@ -170,12 +185,16 @@ def main(argv: list[str] | None = None) -> int:
             if args.list_rules:
                 out.write(_rules_table(pipeline).encode())
                 return 0
-            if args.jsonl is not None:
-                status = _run_jsonl(args, out, interrupts.check)
+            corpus = _corpus(args)
+            if corpus is not None:
+                status = _run_corpus(args, getattr(args, corpus), out, interrupts.check)
             else:
                 status = run_files(args, pipeline, out, interrupts.check)
             interrupts.check()  # before the output file is committed
             return status
+    except formats.FormatError as error:  # before the output file is committed
+        print(f"newsclean: {error}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("newsclean: interrupted", file=sys.stderr)
         return 130
@@ -196,30 +215,41 @@ def _quiet_stdout() -> None:
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-# The options only a corpus run (--jsonl) reads, with their defaults.
+# The options that name a corpus input, and those only a corpus run reads
+# (with their defaults).
+CORPUS_INPUTS = ("jsonl", "wet", "parquet")
 BATCH_OPTIONS = {"field": "text", "key": "newsclean", "jobs": 1}
+
+
+def _corpus(args: argparse.Namespace) -> str | None:
+    """The corpus input option given (jsonl, wet or parquet), if one is."""
+    return next((name for name in CORPUS_INPUTS if getattr(args, name) is not None), None)
 
 
 def check_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Pipeline:
     """Every usage check, before any work; the pipeline to run. A problem exits with 2.
 
-    Fills in the --jsonl options' defaults.
+    Fills in the corpus options' defaults.
 
     >>> parser = build_parser()
     >>> check_args(parser, parser.parse_args(["--key", "k", "page.txt"]))
     Traceback (most recent call last):
     SystemExit: 2
     """
-    batch = args.jsonl is not None
+    corpus = _corpus(args)
+    if args.wet is not None and args.field is not None:
+        parser.error("--field does not apply to --wet: a WET record's text is its content")
     for option, default in BATCH_OPTIONS.items():
         if getattr(args, option) is None:
             setattr(args, option, default)
-        elif not batch:
-            parser.error(f"--{option} needs --jsonl: it applies to a corpus of records")
-    if not args.list_rules and not args.files and not batch:
-        parser.error("give a FILE ('-' for stdin), or --jsonl IN, or --list-rules")
-    if batch and args.files:
-        parser.error("--jsonl takes its input as IN; do not also give FILEs")
+        elif corpus is None:
+            parser.error(f"--{option} needs --jsonl, --wet or --parquet: it applies to a corpus")
+    if not args.list_rules and not args.files and corpus is None:
+        parser.error("give a FILE ('-' for stdin), or --jsonl/--wet/--parquet IN, or --list-rules")
+    if corpus is not None and args.files:
+        parser.error(f"--{corpus} takes its input as IN; do not also give FILEs")
+    if args.parquet is not None and args.output is None:
+        parser.error("--parquet writes a Parquet file: give -o OUT.parquet")
     try:
         codecs.lookup(args.encoding)
     except LookupError:
@@ -229,7 +259,8 @@ def check_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Pip
     except ValueError as error:
         parser.error(str(error))
     if args.output is not None:
-        problem = output_problem(args.output, [args.jsonl] if batch else args.files)
+        inputs = [getattr(args, corpus)] if corpus is not None else args.files
+        problem = output_problem(args.output, inputs)
         if problem:
             parser.error(f"-o {args.output}: {problem}")
     return pipeline
@@ -242,9 +273,11 @@ def _rules_table(pipeline: Pipeline) -> str:
     )
 
 
-def _run_jsonl(args: argparse.Namespace, out: IO[bytes], check: Callable[[], None]) -> int:
+def _run_corpus(
+    args: argparse.Namespace, name: str, out: IO[bytes], check: Callable[[], None]
+) -> int:
     job = Job(
-        display_name(args.jsonl),
+        display_name(name),
         args.field,
         args.key,
         tuple(args.without),
@@ -253,28 +286,39 @@ def _run_jsonl(args: argparse.Namespace, out: IO[bytes], check: Callable[[], Non
         tuple(args.phrases),
         tuple(args.rule),
     )
+    if args.parquet is not None:
+        failed = formats.clean_parquet(job, name, out, args.jobs, _complain)
+        if failed:
+            _complain(f"{failed} record(s) could not be cleaned")
+        return 1 if failed else 0
     try:
-        source = sys.stdin.buffer if args.jsonl == "-" else open(args.jsonl, "rb")  # noqa: SIM115
+        source = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
     except OSError as error:
-        print(f"newsclean: {read_error(args.jsonl, error)}", file=sys.stderr)
+        _complain(read_error(name, error))
         return 1
     failed = warned = 0
     with source, progress_bar(source, args.quiet) as advance:
-        for outcome in clean_lines(job, numbered_lines(source), args.jobs):
+        if args.wet is not None:
+            outcomes = formats.clean_wet(job, source, args.jobs)
+        else:
+            outcomes = clean_lines(job, numbered_lines(source), args.jobs)
+        for outcome in outcomes:
             check()
             out.write(outcome.line)
             if outcome.error is not None:
                 failed += 1
-                print(f"newsclean: {outcome.error}", file=sys.stderr)
+                _complain(outcome.error)
             if outcome.warning is not None:
                 if not warned:  # once: a corpus of HTML would say it on every line
-                    print(f"newsclean: {outcome.warning}", file=sys.stderr)
+                    _complain(outcome.warning)
                 warned += 1
             advance(outcome)
     if warned > 1:
-        print(
-            f"newsclean: {warned} record(s) gave warnings; only the first is shown", file=sys.stderr
-        )
+        _complain(f"{warned} record(s) gave warnings; only the first is shown")
     if failed:
-        print(f"newsclean: {failed} record(s) could not be cleaned", file=sys.stderr)
+        _complain(f"{failed} record(s) could not be cleaned")
     return 1 if failed else 0
+
+
+def _complain(message: str) -> None:
+    print(f"newsclean: {message}", file=sys.stderr)

@@ -35,6 +35,7 @@ from attrs import field, frozen
 
 from .gate import split
 from .literals import required
+from .patterncache import kept
 from .scan import END_KEY, KEY, Texts
 
 # The caches below only ever hold answers the engine gives. Once one holds
@@ -54,6 +55,9 @@ FLOATING_LETTERS = 20
 # and half the sets a new process meets are asked of one line only. (A later
 # compile would spread compiles over many passes of the same pages.)
 COMPILE_AFTER = 2
+# Compiled sets of branches kept on disk for the next process, at most: a
+# few hundred cover the dev pages, and the folder must not grow with a corpus.
+KEPT_SUBSETS = 2000
 
 
 @frozen(eq=False)  # one per pattern (for_lines): itself is its identity, and hashes fast
@@ -278,7 +282,10 @@ class LinePattern:
         if names:
             chosen.append(f"(?!){names}")  # never matches; keeps every group name
         source = f"{self.head}(?:{'|'.join(chosen)}){self.tail}"
-        return regex.compile(source, self.pattern.flags)
+        flags = self.pattern.flags
+        # The sets lines ask for recur from page to page and process to
+        # process; each compile takes milliseconds (see :mod:`.patterncache`).
+        return kept("subset", (source, flags), lambda: regex.compile(source, flags), KEPT_SUBSETS)
 
 
 @frozen
@@ -300,6 +307,26 @@ def for_lines(pattern: regex.Pattern[str]) -> LinePattern:
     >>> for_lines(regex.compile(r"(?i)(?:a|b)+")).branches
     ('(?:a|b)+',)
     """
+    # What follows takes a new process most of its first second (some 1,600
+    # compiles): kept on disk for the next (see :mod:`.patterncache`).
+    parts = kept("lines", (pattern.pattern, pattern.flags), lambda: _parts(pattern))
+    return LinePattern(pattern, *parts)
+
+
+_Parts = tuple[
+    str,
+    tuple[str, ...],
+    str,
+    tuple[regex.Pattern[str], ...],
+    tuple[regex.Pattern[str], ...],
+    tuple[tuple[str, ...] | None, ...],
+    tuple[tuple[str, ...] | None, ...],
+]
+
+
+def _parts(pattern: regex.Pattern[str]) -> _Parts:
+    """What :class:`LinePattern` is built of, after ``pattern``: head, branches,
+    tail, the branches' forward and backward tests, their needs and paged texts."""
     head, branches, tail = split(pattern.pattern)
     flags = pattern.flags
 
@@ -329,8 +356,7 @@ def for_lines(pattern: regex.Pattern[str]) -> LinePattern:
 
     forward = tuple(compiled(b, reverse=False) for b in branches)
     backward = tuple(compiled(b, reverse=True) for b in branches)
-    return LinePattern(
-        pattern,
+    return (
         head,
         branches,
         tail,

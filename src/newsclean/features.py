@@ -20,7 +20,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, chain
 
 import regex
 
@@ -65,6 +65,7 @@ BASE: tuple[str, ...] = (
     "prose_below",
     "inside",
     "comment_above",
+    "after_colon",
     "rel_size",
     "page_lines",
     "page_prose",
@@ -84,6 +85,9 @@ CONTEXT: tuple[str, ...] = (
     "units",
     "separators",
     "digits",
+    "colon",
+    "bullet",
+    "blank",
 )
 CONTEXT_COLUMNS: tuple[int, ...] = tuple(BASE.index(name) for name in CONTEXT)
 
@@ -165,7 +169,7 @@ def measure(page: Page, kinds: Sequence[Kind | None]) -> list[list[float]]:
     comment_heading = _comment_heading()
     folded = [line.text.casefold() for line in lines]
     words = [_WORD.findall(text) for text in folded]
-    counts = Counter(w for ws in words for w in ws)
+    counts = Counter(chain.from_iterable(words))
     frequent = {w for w, _ in counts.most_common(FREQUENT_WORDS)}
     stop = stopwords(guess(counts.elements()))
     seen = Counter(folded)
@@ -219,6 +223,9 @@ def measure(page: Page, kinds: Sequence[Kind | None]) -> list[list[float]]:
     # it (most of the page's, or COMMENT_MIN_PROSE words: comments can be longer
     # than the article); the same words in a menu ("Have Your Say") open none.
     comment = False
+    # A list the article announces ("Tour dates:", "You will need:") runs from
+    # a line that ends in a colon down to the next line of prose.
+    after_colon = False
     for i, row in enumerate(rows):
         kind = kinds[i] if i < len(kinds) else None
         taken = [0.0] * len(_TAKEN)
@@ -228,6 +235,10 @@ def measure(page: Page, kinds: Sequence[Kind | None]) -> list[list[float]]:
         enough = 2 * above[i] > total or above[i] >= COMMENT_MIN_PROSE
         if not comment and lines[i].words <= COMMENT_MAX_WORDS and enough:
             comment = comment_heading.fullmatch(lines[i].text) is not None
+        if lines[i].text.endswith(":"):
+            after_colon = True
+        elif prose[i]:
+            after_colon = False
         up = above[i] / total
         down = (total - above[i + 1]) / total if above[-1] else 0.0
         row.extend(taken)
@@ -241,6 +252,7 @@ def measure(page: Page, kinds: Sequence[Kind | None]) -> list[list[float]]:
                 down,  # prose_below
                 min(up, down),  # inside
                 float(comment),  # comment_above
+                float(after_colon),  # after_colon
                 units_of[i] / biggest,  # rel_size
                 math.log1p(n),  # page_lines
                 page_prose,  # page_prose

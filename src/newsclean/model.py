@@ -23,8 +23,8 @@ import math
 from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
-from itertools import accumulate
-from operator import mul
+from itertools import accumulate, repeat
+from operator import mul, sub, truediv
 from typing import Any
 
 from attrs import frozen
@@ -48,15 +48,27 @@ SECOND: tuple[str, ...] = (
 
 
 def _window_means(values: Sequence[float], width: int) -> list[float]:
-    """The mean of ``values`` over ``width`` items either side of each, itself left out."""
+    """The mean of ``values`` over ``width`` items either side of each, itself left out.
+
+    >>> _window_means([1.0, 2.0, 3.0, 4.0], 1)
+    [2.0, 2.0, 3.0, 3.0]
+    """
     n = len(values)
     total = list(accumulate(values, initial=0.0))
-    means = []
-    for i in range(n):
+
+    def edge(i: int) -> float:
         lo, hi = max(0, i - width), min(n, i + width + 1)
         count = hi - lo - 1
-        means.append((total[hi] - total[lo] - values[i]) / count if count else 0.0)
-    return means
+        return (total[hi] - total[lo] - values[i]) / count if count else 0.0
+
+    if n <= 2 * width:
+        return [edge(i) for i in range(n)]
+    # Inside the page every window is whole: the same sums, done in C.
+    sums = map(sub, total[2 * width + 1 :], total[: n - 2 * width])
+    inside = map(truediv, map(sub, sums, values[width : n - width]), repeat(2 * width))
+    head = [edge(i) for i in range(width)]
+    tail = [edge(i) for i in range(n - width, n)]
+    return [*head, *inside, *tail]
 
 
 def expand(rows: Sequence[Sequence[float]]) -> list[list[float]]:

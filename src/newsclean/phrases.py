@@ -25,6 +25,7 @@ import regex
 from attrs import frozen
 
 from .gate import covering, needs, trie
+from .patterncache import kept
 from .scan import Texts
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "sv")
@@ -143,8 +144,12 @@ def whole_line(name: str, suffix: str = "") -> regex.Pattern[str]:
 
 @cache
 def _whole_line(name: str, suffix: str, folders: tuple[Path, ...]) -> regex.Pattern[str]:
+    # The disk cache is keyed by the merged phrases themselves, not by the
+    # concept's name: a user's folder that changes them never reads an entry
+    # built from the package's phrases alone.
     alternatives = "|".join(f"(?:{p})" for p in _phrases(name, folders))
-    return regex.compile(f"(?i)(?:{alternatives}){suffix}", regex.V0)
+    source = f"(?i)(?:{alternatives}){suffix}"
+    return kept("pattern", (source,), lambda: regex.compile(source, regex.V0))
 
 
 @frozen
@@ -190,14 +195,18 @@ def anywhere(name: str) -> Cue:
 
 @cache
 def _anywhere(name: str, folders: tuple[Path, ...]) -> Cue:
-    alternatives = "|".join(f"(?:{p})" for p in _phrases(name, folders))
-    pattern = regex.compile(f"(?i)\\b(?:{alternatives})\\b")
-    # Each phrase's fewest texts, where all are long enough, make the fewest
-    # words once those that hold another go: "cookies (akzeptieren|ablehnen)"
-    # needs "cookies" as well as one of its verbs.
-    found = _phrases(name, folders)
-    words = covering(needs(found, few=True) or needs(found) or ())
+    found = _phrases(name, folders)  # merged: the disk cache's key, as in _whole_line
+    pattern, words = kept("cue", found, lambda: _cue(found))
     # The standard library's re scans a literal trie faster than a loop of
     # substring tests.
     gate = re.compile(trie(words)) if words else None
     return Cue(pattern, gate, tuple(sorted(words)) if words else None)
+
+
+def _cue(found: tuple[str, ...]) -> tuple[regex.Pattern[str], frozenset[str]]:
+    alternatives = "|".join(f"(?:{p})" for p in found)
+    pattern = regex.compile(f"(?i)\\b(?:{alternatives})\\b")
+    # Each phrase's fewest texts, where all are long enough, make the fewest
+    # words once those that hold another go: "cookies (akzeptieren|ablehnen)"
+    # needs "cookies" as well as one of its verbs.
+    return pattern, covering(needs(found, few=True) or needs(found) or ())

@@ -5,8 +5,11 @@ footers and comments. After the named rules have taken what they recognise,
 every line left is scored by a small learned model (:mod:`newsclean.model`,
 trained on 321 labelled pages in two dozen languages): is this line part of
 the article? It reads each line's measured features and its neighbours'
-(:mod:`newsclean.features`), then smooths the scores along the page. A line
-whose final probability is under the model's threshold goes.
+(:mod:`newsclean.features`), then smooths the scores along the page. The
+article is the best stretch of the page's likely lines (see
+:func:`newsclean.model.kept`): a line outside it goes, and so does a line in
+it whose probability is under the model's threshold. When no line reaches the
+threshold (a page of menus), nothing tells the article, and nothing goes.
 
 Each run of such lines is one removal of kind ``navigation`` (``comment``
 below a comment section's heading), and its reason names the strongest
@@ -40,6 +43,7 @@ EVIDENCE: dict[str, tuple[str, str]] = {
     "separators": ("menu separators", "no separators"),
     "stamp": ("a time stamp", "no time stamp"),
     "repeat": ("repeated on the page", "said once"),
+    "copy": ("a copy of other lines", "not a copy"),
     "bullet": ("a list mark", "no list mark"),
     "colon": ("ends in a colon", "no colon"),
     "blank": ("a blank line above", "no blank line above"),
@@ -59,6 +63,7 @@ EVIDENCE: dict[str, tuple[str, str]] = {
     "prose_below": ("above the article's prose", "below the article's prose"),
     "inside": ("inside the article's prose", "outside the article's prose"),
     "comment_above": ("below a comment heading", "no comment heading above"),
+    "after_colon": ("in a list after a colon", "not in a list after a colon"),
     "rel_size": ("long for this page", "short for this page"),
     "page_lines": ("a long page", "a short page"),
     "page_prose": ("a page of prose", "a page of little prose"),
@@ -98,15 +103,10 @@ class ArticleBody:
                 i += 1
                 continue
             last = i
-            # A run goes on over lines an earlier rule took (a share row in a menu).
-            k = i + 1
-            while k < len(lines) and (drop[k] or context.taken[k]):
-                if drop[k]:
-                    last = k
-                k += 1
-            run = [j for j in range(i, last + 1) if drop[j]]
+            while last + 1 < len(lines) and drop[last + 1]:
+                last += 1
             kind: Kind = "comment" if rows[i][comment] else "navigation"
-            yield Finding(i, last, reason(model, [rows[j] for j in run]), kind=kind)
+            yield Finding(i, last, reason(model, rows[i : last + 1]), kind=kind)
             i = last + 1
 
 
