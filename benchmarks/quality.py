@@ -13,7 +13,9 @@ of ``benchmarks/corpus.py`` in five folds grouped by site: each fold is
 cleaned by a pipeline whose line model ``benchmarks/train.py`` fitted on the
 other four, so no page is scored by a model that saw its site. It prints P, R
 and F1 per input and language group and ends with the lines ``cv text F1 …``
-and ``cv trafilatura_text F1 …``. The figures without ``--cv`` are
+and ``cv trafilatura_text F1 …``, then the metadata figures of
+``benchmarks/metadata_cv.py`` (title, authors, date, language: ``cv title …``
+and so on, the header model fitted the same way). The figures without ``--cv`` are
 in-sample: the shipped model was trained on those pages.
 
 After the body table it prints newsclean's metadata figures per input against
@@ -205,7 +207,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", action="store_true", help="cross-validated figures (see above)")
     args = parser.parse_args(argv)
     if args.cv:
-        print("\n".join(cross_validated()))
+        from metadata_cv import metadata_cv_lines
+
+        body = cross_validated()
+        metadata = metadata_cv_lines()
+        # The table lines first, then every closing "cv ..." line together.
+        rows = [line for line in (*body, *metadata) if not line.startswith("cv ")]
+        print("\n".join([*rows, *(line for line in (*body, *metadata) if line.startswith("cv "))]))
         return 0
     pages = load(args.data)
     systems: dict[str, Callable[[str], str]] = {

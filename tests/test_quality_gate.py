@@ -1,7 +1,8 @@
 """The quality gate: body figures may not fall below the floors in benchmarks/floors.json.
 
-Two checks, as trafilatura keeps one: the cross-validated figures that the
-shipped model records (benchmarks/train.py writes them with the weights),
+Three checks, as trafilatura keeps one: the cross-validated figures that the
+shipped body and header models record (benchmarks/train.py and
+train_header.py write them with the weights),
 and a fresh in-sample score of the shipped pipeline on the 111 benchmark
 pages, so a change to a rule, a feature or the model cannot lower either
 quietly. Raising a floor is a one-line reviewed change to floors.json.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from importlib import resources
 from pathlib import Path
 from types import ModuleType
 
@@ -37,6 +39,14 @@ def test_the_shipped_models_cross_validated_f1_holds_its_floors(field: str) -> N
     recorded = default_model().info["cv"]["P_R_F1"][field]
     for group, floor in FLOORS["cv"][field].items():
         assert recorded[group][2] >= floor, f"cv {field} {group}: {recorded[group][2]} < {floor}"
+
+
+def test_the_shipped_header_models_cross_validated_figures_hold_their_floors() -> None:
+    source = resources.files("newsclean") / "data" / "model" / "header.json"
+    recorded = json.loads(source.read_text(encoding="utf-8"))["cv"]  # ["cv title 0.75", ...]
+    found = {line.split()[1]: float(line.split()[2]) for line in recorded}
+    for field, floor in FLOORS["metadata_cv"].items():
+        assert found[field] >= floor, f"cv {field}: {found[field]} < {floor}"
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS["in_sample"]))
