@@ -154,7 +154,7 @@ def result_type() -> Any:
     >>> [field.name for field in result_type()]
     ['body', 'metadata', 'removals', 'error']
     >>> [field.name for field in result_type().field("metadata").type]
-    ['title', 'authors', 'publisher', 'images', 'tags', 'related']
+    ['title', 'authors', 'publisher', 'images', 'tags', 'related', 'date', 'language']
     """
     pa = _extra("pyarrow", "parquet")
     text, texts = pa.string(), pa.list_(pa.string())
@@ -169,6 +169,8 @@ def result_type() -> Any:
                 "related",
                 pa.list_(pa.struct([("kicker", text), ("title", text), ("summary", text)])),
             ),
+            ("date", text),
+            ("language", text),
         ]
     )
     removal = pa.struct(
