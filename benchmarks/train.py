@@ -39,7 +39,7 @@ from sklearn.linear_model import LogisticRegression
 
 import newsclean
 from newsclean.features import BASE, CONTEXT, measure
-from newsclean.model import SECOND, LineModel, blocks, expand, kept, second_inputs
+from newsclean.model import SECOND, LineModel, blocks, expand, kept, second_inputs, units
 from newsclean.rule import Context, Finding
 from newsclean.types import Kind
 
@@ -166,7 +166,7 @@ def fit(train: Sequence[Sample], threshold: float | None = None) -> LineModel:
     xs, ys, ws = [], [], []
     for s, first in zip(train, logits, strict=True):
         assert first is not None
-        sizes = [float(np.expm1(row[1])) for row in s.rows]
+        sizes = units(s.rows)
         for line, y, w, f in zip(
             second_inputs(first, sizes), s.label, s.weight, s.free, strict=True
         ):
@@ -196,7 +196,7 @@ def fit(train: Sequence[Sample], threshold: float | None = None) -> LineModel:
 
 def body_of(sample: Sample, model: LineModel, first: Sequence[float] | None = None) -> str:
     """The body the pipeline keeps with ``model`` (``first``: stage-one logits to use)."""
-    sizes = [float(np.expm1(row[1])) for row in sample.rows]
+    sizes = units(sample.rows)
     if first is None:
         _, probs = model.probabilities(sample.rows)
     else:

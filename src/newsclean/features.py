@@ -19,7 +19,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
 from itertools import accumulate, chain
 
 import regex
@@ -146,11 +145,6 @@ _KIND_COLUMN: dict[Kind, str] = {
 _TAKEN = ("taken", "t_header", "t_caption", "t_related", "t_chrome")
 
 
-@cache
-def _comment_heading() -> regex.Pattern[str]:
-    return whole_line("comment-heading", r"[\s:.!…]*")
-
-
 def measure(page: Page, kinds: Sequence[Kind | None]) -> list[list[float]]:
     """One row of ``BASE`` values for each line of ``page``.
 
@@ -166,7 +160,8 @@ def measure(page: Page, kinds: Sequence[Kind | None]) -> list[list[float]]:
     n = len(lines)
     if n == 0:
         return []
-    comment_heading = _comment_heading()
+    # whole_line() keeps its pattern per set of phrase folders in force.
+    comment_heading = whole_line("comment-heading", r"[\s:.!…]*")
     folded = [line.text.casefold() for line in lines]
     words = [_WORD.findall(text) for text in folded]
     counts = Counter(chain.from_iterable(words))

@@ -47,6 +47,20 @@ SECOND: tuple[str, ...] = (
 )
 
 
+def _clip(z: float) -> float:
+    """A logit kept in ±30, where exp() neither overflows nor loses the sign."""
+    return max(-30.0, min(30.0, z))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-_clip(z)))
+
+
+def units(rows: Sequence[Sequence[float]]) -> list[float]:
+    """Each line's word units, from its ``units`` column (stored as log1p)."""
+    return [math.expm1(row[1]) for row in rows]
+
+
 def _window_means(values: Sequence[float], width: int) -> list[float]:
     """The mean of ``values`` over ``width`` items either side of each, itself left out.
 
@@ -100,13 +114,13 @@ def expand(rows: Sequence[Sequence[float]]) -> list[list[float]]:
 def second_inputs(first: Sequence[float], sizes: Sequence[float]) -> list[list[float]]:
     """Stage two's input for each line, from the stage-one logits ``first``
     and each line's size (its word units)."""
-    prob = [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) for z in first]
+    clipped = [_clip(z) for z in first]
+    prob = [_sigmoid(z) for z in clipped]
     means = [_window_means(prob, w) for w in SMOOTH_WINDOWS]
     mass = [p * s for p, s in zip(prob, sizes, strict=True)]
     above = list(accumulate(mass, initial=0.0))
     total = above[-1] or 1.0
     region = _best_region([(p - 0.5) * s for p, s in zip(prob, sizes, strict=True)])
-    clipped = [max(-30.0, min(30.0, z)) for z in first]
     out = []
     for i in range(len(first)):
         up, down = above[i] / total, (above[-1] - above[i + 1]) / total
@@ -235,11 +249,10 @@ class LineModel:
     def probabilities(self, rows: Sequence[Sequence[float]]) -> tuple[list[float], list[float]]:
         """Stage one's logits and stage two's probability that each line is the article's."""
         first = self.first_scores(rows)
-        sizes = [math.expm1(row[1]) for row in rows]  # word units
-        probs = []
-        for inputs in second_inputs(first, sizes):
-            z = sum(map(mul, self.second, inputs)) + self.second_bias
-            probs.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
+        probs = [
+            _sigmoid(sum(map(mul, self.second, inputs)) + self.second_bias)
+            for inputs in second_inputs(first, units(rows))
+        ]
         return first, probs
 
 

@@ -18,13 +18,12 @@ evidence against it, as "short lines, no sentence end" (see ``EVIDENCE``).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
 from ..features import BASE, measure
-from ..model import LineModel, default_model, kept
+from ..model import LineModel, default_model, kept, units
 from ..rule import Context, Finding
 from ..types import Kind
 
@@ -94,7 +93,7 @@ class ArticleBody:
         rows = measure(context.page, kinds)
         _, probs = model.probabilities(rows)
         free = [not t for t in context.taken]
-        keep = kept(probs, free, [math.expm1(row[1]) for row in rows], model.threshold)
+        keep = kept(probs, free, units(rows), model.threshold)
         drop = [f and not k for f, k in zip(free, keep, strict=True)]
         comment = BASE.index("comment_above")
         i = 0
