@@ -122,6 +122,7 @@ def reason(model: LineModel, rows: Sequence[Sequence[float]]) -> str:
     pull = [0.0] * len(BASE)
     shift = [0.0] * len(BASE)
     for row in rows:
+        # The own block comes first in model.first; zip stops at its end (len(BASE)).
         for k, (w, x, m) in enumerate(zip(model.first, row, means, strict=False)):
             pull[k] += w * (x - m)
             shift[k] += x - m
