@@ -23,7 +23,7 @@ from ..dates import date_in, is_stamp
 from ..page import Line
 from ..phrases import anywhere, phrases, whole_line
 from .byline import agency_line, is_name, name_line, read_byline
-from .titles import BYLINE_MAX_CHARS, PROSE_FAR, Candidate, prose_below
+from .titles import BYLINE_MAX_CHARS, PROSE_FAR, Candidate, Facts
 
 # Candidates for the byline: lines of at most BYLINE_MAX_WORDS words among
 # the first BYLINE_TOP lines, or up to BYLINE_BELOW lines under the headline.
@@ -130,6 +130,13 @@ def read_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
     # read bylines in shapes the opener's reader does not know.
     opener = _OPENER.match(text)
     rest = text[opener.end() :].strip() if opener else text
+    joined = [p.strip(" .") for p in _JOINER.split(rest) if p.strip(" .")]
+    if len(rest.split()) < 2:
+        # One token holds no name of two words: only names joined by a comma
+        # or "&" ("Reuters,AFP"). Most lines of a menu stop here.
+        if len(joined) >= 2 and all(is_name(p) and agency_line(p) for p in joined):
+            add("joined", tuple(joined))
+        return found
     name, marked = name_line(rest)
     if name is not None:
         add("marked" if marked or opener else "bare", (name,))
@@ -141,7 +148,6 @@ def read_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
     lead = _LEAD_END.search(rest)
     if lead is not None and lead.start() > 0 and _person(rest[: lead.start()].strip(" ,")):
         add("parts", (rest[: lead.start()].strip(" ,"),))
-    joined = [p.strip(" .") for p in _JOINER.split(rest) if p.strip(" .")]
     if len(joined) >= 2 and all(
         is_name(p) and (len(p.split()) >= 2 or agency_line(p)) for p in joined
     ):
@@ -202,11 +208,13 @@ def _person(part: str) -> bool:
     )
 
 
-def author_candidates(lines: Sequence[Line], head: int) -> list[Candidate]:
+def author_candidates(
+    lines: Sequence[Line], head: int, facts: Facts | None = None
+) -> list[Candidate]:
     """The byline candidates of a page, given the headline's index (-1: none).
     The headline, and the browser title above it, are no byline."""
-    prose = prose_below(lines)
-    counts = Counter(line.text for line in lines)
+    facts = facts or Facts.of(lines)
+    prose, counts = facts.prose, facts.counts
     end = max(BYLINE_TOP, head + BYLINE_BELOW) if head >= 0 else BYLINE_TOP
     window = [
         line for line in lines[:BYLINE_FAR] if line.words <= BYLINE_MAX_WORDS and line.index != head
@@ -234,18 +242,19 @@ def author_candidates(lines: Sequence[Line], head: int) -> list[Candidate]:
         for kind, names in read[i]:
             # Other readers take no line other rules recognise, and no sentence.
             # Nor the browser title above the headline.
+            # (The cheap tests first: the chrome patterns are long alternations.)
             if kind != "byline" and (
                 (i == 0 and head > 0)
                 or (line.is_sentence and line.words > 6)
-                or chrome(line.text)
-                or listed(i)
+                # A bare name is a byline only right under the headline,
+                # before the article's prose starts.
+                or (kind == "bare" and prose[max(head, 0)] < i)
                 # Words the page also writes in lower case are words, not a name.
                 or _lower_share(names, lower) >= LOWER_MAX_SHARE
                 # "About Jane Roe" heads the author's box, below the article.
                 or _about().match(line.text) is not None
-                # A bare name is a byline only right under the headline,
-                # before the article's prose starts.
-                or (kind == "bare" and prose[max(head, 0)] < i)
+                or listed(i)
+                or chrome(line.text)
             ):
                 continue
             below = i - head

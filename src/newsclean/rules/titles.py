@@ -107,80 +107,101 @@ def _site_free(text: str) -> str:
     return without_site(text)
 
 
-def title_candidates(lines: Sequence[Line]) -> list[Candidate]:
+@frozen
+class Facts:
+    """What both scorers read of a page's lines, worked out once a page."""
+
+    prose: list[int]  # see prose_below
+    counts: Counter[str]  # how often each line's text is on the page
+
+    @classmethod
+    def of(cls, lines: Sequence[Line]) -> Facts:
+        return cls(prose_below(lines), Counter(line.text for line in lines))
+
+
+def title_candidates(lines: Sequence[Line], facts: Facts | None = None) -> list[Candidate]:
     """The headline candidates of a page and their features."""
     if not lines:
         return []
-    prose = prose_below(lines)
+    facts = facts or Facts.of(lines)
+    prose, counts = facts.prose, facts.counts
     first = lines[0]
     first_words = _WORD.findall(first.text.casefold())
     first_run = f" {' '.join(first_words)} "
     first_set = set(first_words)
     first_sep = _TITLE_SEPARATOR.search(first.text) is not None
-    counts = Counter(line.text for line in lines)
     top = lines[:TITLE_TOP]
+    sentence = [line.is_sentence for line in top]
+    words_of = [_WORD.findall(line.text.casefold()) for line in top]
     marks = [_byline_like(line.text) for line in top]
     stamps = [line.words <= 12 and is_stamp(line) for line in top]
-    echoes = _echoes(top)
+    echoes = _echoes(top, words_of)
     picks = _rule_picks(lines)
-    titleish = [_titleish(line) for line in top]
+    titleish = [_titleish(line, s) for line, s in zip(top, sentence, strict=True)]
     found = []
     for line in top:
+        i = line.index
         if not 1 <= line.words <= TITLE_MAX_WORDS or len(line.text) > TITLE_MAX_CHARS:
             continue
         # A byline is no headline; nor is a long line the page does not repeat.
         # A long sentence is prose, repeated or not.
         if (
-            marks[line.index]
+            marks[i]
             or (line.words > HEADLINE_MAX_WORDS and counts[line.text] == 1)
-            or (line.is_sentence and line.words > SENTENCE_MAX_WORDS)
+            or (sentence[i] and line.words > SENTENCE_MAX_WORDS)
             # Headlines do not end in a full stop, a comma or an open bracket.
             or _FULL_STOP.search(line.text) is not None
             or _NOT_A_TITLE_END.search(line.text) is not None
         ):
             continue
-        i = line.index
+        # What a line's variants share: where it stands and what stands around it.
+        around = {
+            "first": float(i == 0),
+            "pos": math.log1p(i) / math.log(TITLE_TOP),
+            "pos_le3": float(i <= 3),
+            "sentence": float(sentence[i]),
+            "to_prose": min(prose[i + 1] - i, PROSE_FAR) / PROSE_FAR,
+            "prose_above": float(prose[0] < i),
+            "dup": float(counts[line.text] > 1),
+            "byline_below": float(any(marks[i + 1 : i + 4])),
+            "stamp_near": float(any(stamps[max(0, i - 3) : i + 4])),
+            "teasers": sum(titleish[max(0, i - 2) : i + 3]) / 5 - titleish[i] / 5,
+        }
         # A byte-order mark the text opened with is no part of its title.
         base = line.text.lstrip("\ufeff")
         texts = [base, *_shorter(base)] if i < VARIANT_TOP else [base]
         for j, text in enumerate(texts):
-            words = _WORD.findall(text.casefold())
+            # (A mark is no word: the line's words are its text's.)
+            words = words_of[i] if j == 0 else _WORD.findall(text.casefold())
             # Two sentences or more are a paragraph ("… advertiser. All … mine. #ad").
-            if not words or len(_SENTENCE_BREAK.findall(text)) >= MAX_SENTENCE_BREAKS:
+            breaks = len(_SENTENCE_BREAK.findall(text))
+            if not words or breaks >= MAX_SENTENCE_BREAKS:
                 continue
             own = set(words)
-            caps = sum(1 for w in text.split() if w[:1].isupper())
+            tokens = text.split()
+            caps = sum(1 for w in tokens if w[:1].isupper())
             f = {
-                "first": float(i == 0),
+                **around,
                 "variant": float(j > 0),
-                "pos": math.log1p(i) / math.log(TITLE_TOP),
-                "pos_le3": float(i <= 3),
                 "words": min(len(words), TITLE_MAX_WORDS) / TITLE_MAX_WORDS,
                 "short": float(len(words) <= 3),
                 "long": float(len(words) > 20),
-                "sentence": float(line.is_sentence),
-                "title_case": caps / max(1, len(text.split())),
+                "title_case": caps / max(1, len(tokens)),
                 "caps": float(text.isupper()),
                 "repeat_run": float(i > 0 and f" {' '.join(words)} " in first_run),
                 "in_first": len(own & first_set) / len(own) if i else 0.0,
                 "first_in": len(own & first_set) / max(1, len(first_set)) if i else 0.0,
-                "to_prose": min(prose[i + 1] - i, PROSE_FAR) / PROSE_FAR,
-                "prose_above": float(prose[0] < i),
-                "dup": float(counts[line.text] > 1),
-                "byline_below": float(any(marks[i + 1 : i + 4])),
-                "stamp_near": float(any(stamps[max(0, i - 3) : i + 4])),
                 "separator": float(_TITLE_SEPARATOR.search(text) is not None),
                 "colon": float(":" in text),
                 "digits": len(_DIGIT.findall(text)) / len(text),
                 "wide": float(len(_WIDE.findall(text)) > 0.3 * len(text)),
                 "bad_end": float(_NOT_A_TITLE_END.search(text) is not None),
-                "sentences": float(_SENTENCE_BREAK.search(text) is not None),
+                "sentences": float(breaks > 0),
                 "first_sep": float(i == 0 and first_sep),
                 "cut": 1 - len(text) / len(base),
                 "echo_below": echoes[i] if j == 0 else 0.0,
                 "repeat_best": float(j == 0 and picks[0] == i),
                 "reworded_best": float(j == 0 and picks[1] == i),
-                "teasers": sum(titleish[max(0, i - 2) : i + 3]) / 5 - titleish[i] / 5,
             }
             found.append(Candidate(line, (text,), f))
     return found
@@ -199,9 +220,9 @@ def _rule_picks(lines: Sequence[Line]) -> tuple[int, int]:
     )
 
 
-def _titleish(line: Line) -> int:
+def _titleish(line: Line, sentence: bool) -> int:
     """A teaser-headline-like line: a few capitalised words, no sentence end."""
-    return int(3 <= line.words <= 20 and not line.is_sentence and line.text[:1].isupper())
+    return int(3 <= line.words <= 20 and not sentence and line.text[:1].isupper())
 
 
 def _shorter(text: str) -> list[str]:
@@ -217,11 +238,11 @@ def _shorter(text: str) -> list[str]:
     return [t for t in dict.fromkeys(found) if t and t != text]
 
 
-def _echoes(lines: Sequence[Line]) -> list[float]:
+def _echoes(lines: Sequence[Line], words_of: Sequence[list[str]]) -> list[float]:
     """For each of the first lines, how much of it a later short line says again
     (the share of its words, best over the lines below): a browser title whose
     headline the page prints reworded."""
-    words = [set(_WORD.findall(line.text.casefold())) for line in lines]
+    words = [set(found) for found in words_of]
     out = [0.0] * len(lines)
     for i in range(min(len(lines), VARIANT_TOP)):
         if not words[i]:
