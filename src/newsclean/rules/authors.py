@@ -22,12 +22,15 @@ import regex
 from ..dates import date_in, is_stamp
 from ..page import Line
 from ..phrases import anywhere, phrases, whole_line
-from .byline import agency_line, is_name, name_line, read_byline
+from .byline import agency_line, is_name, may_match, name_line, read_byline
 from .titles import BYLINE_MAX_CHARS, PROSE_FAR, Candidate, Facts
 
 # Candidates for the byline: lines of at most BYLINE_MAX_WORDS words among
 # the first BYLINE_TOP lines, or up to BYLINE_BELOW lines under the headline.
 BYLINE_TOP = 80
+# Lines further than this above the headline are menus and teasers: only
+# a byline reads there, not the bare name shapes.
+BYLINE_ABOVE = 10
 # Below those, a "By X" line is a candidate down to this line.
 BYLINE_FAR = 1500
 FAR_MAX = 10
@@ -108,8 +111,9 @@ AUTHOR_FEATURES: tuple[str, ...] = (
 )
 
 
-def read_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """Every way a line reads as names, with the reader's name.
+def read_names(text: str, shapes: bool = True) -> list[tuple[str, tuple[str, ...]]]:
+    """Every way a line reads as names, with the reader's name (``shapes=False``:
+    only as a byline :func:`~newsclean.rules.byline.read_byline` reads).
 
     >>> read_names("Jonisayi Maromo | Published 1 day ago")
     [('parts', ('Jonisayi Maromo',))]
@@ -126,6 +130,8 @@ def read_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
             found.append((kind, value))
 
     add("byline", read_byline(text))
+    if not shapes:
+        return found
     # The other readers see the line without its opener ("By", "Von"): they
     # read bylines in shapes the opener's reader does not know.
     opener = _OPENER.match(text)
@@ -185,14 +191,18 @@ def _chrome(text: str) -> bool:
     """Whether a line is one of the phrases, or the rows, other rules remove."""
     from .chrome import ADVERTISEMENT, LEGAL, SHARE
 
-    if _chrome_line().fullmatch(text) is not None or _labelled().fullmatch(text) is not None:
-        return True
-    return any(rule.pattern.fullmatch(text) for rule in (SHARE, ADVERTISEMENT, LEGAL))
+    patterns = (_chrome_line(), _labelled(), SHARE.pattern, ADVERTISEMENT.pattern, LEGAL.pattern)
+    return any(_whole(pattern, text) for pattern in patterns)
+
+
+def _whole(pattern: regex.Pattern[str], text: str) -> bool:
+    """``pattern.fullmatch(text)``, asked only of lines that may start as it does."""
+    return may_match(pattern, text) and pattern.fullmatch(text) is not None
 
 
 def _opened(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """A byline that opens with its word ("By X"), far down a page."""
-    if len(text) > BYLINE_MAX_CHARS or not _OPENER.match(text):
+    if len(text) > BYLINE_MAX_CHARS or not may_match(_OPENER, text) or not _OPENER.match(text):
         return []
     names = read_byline(text)
     return [("byline", names)] if names else []
@@ -219,8 +229,10 @@ def author_candidates(
     window = [
         line for line in lines[:BYLINE_FAR] if line.words <= BYLINE_MAX_WORDS and line.index != head
     ]
-    # Near the top every reader is asked; further down only "By X" lines count.
-    read = {line.index: read_names(line.text) for line in window if line.index < end}
+    # Near the headline every reader is asked; above it bylines only (the
+    # name shapes there are menu items); further down only "By X" lines count.
+    start = head - BYLINE_ABOVE if head >= 0 else 0
+    read = {x.index: read_names(x.text, x.index >= start) for x in window if x.index < end}
     # (a few of them: a page of thousands of "By" lines is a feed, not a header)
     far = (line for line in window if line.index >= end)
     read |= dict(islice(((x.index, r) for x in far if (r := _opened(x.text))), FAR_MAX))
@@ -234,7 +246,7 @@ def author_candidates(
 
     @cache
     def listed(i: int) -> bool:
-        return any(_list_label().fullmatch(x.text) for x in lines[max(0, i - LIST_ABOVE) : i])
+        return any(_whole(_list_label(), x.text) for x in lines[max(0, i - LIST_ABOVE) : i])
 
     found = []
     for line in window:
@@ -252,7 +264,7 @@ def author_candidates(
                 # Words the page also writes in lower case are words, not a name.
                 or _lower_share(names, lower) >= LOWER_MAX_SHARE
                 # "About Jane Roe" heads the author's box, below the article.
-                or _about().match(line.text) is not None
+                or (may_match(_about(), line.text) and _about().match(line.text) is not None)
                 or listed(i)
                 or chrome(line.text)
             ):

@@ -209,7 +209,18 @@ def _start() -> regex.Pattern[str]:
 def _opens(start: regex.Pattern[str], text: str) -> bool:
     """Whether ``start`` matches at the start of ``text``. Most lines cannot
     begin as any of its words do, which their first two characters tell."""
-    return _may_open(start, text[:2]) and start.match(text) is not None
+    return may_match(start, text) and start.match(text) is not None
+
+
+def may_match(pattern: regex.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` may match at the start of ``text`` (``False``: it
+    cannot, nor ``fullmatch`` it), as its first two characters tell: a quick
+    no for a long alternation of phrases most lines do not start like.
+
+    >>> may_match(regex.compile("(?i)by|von"), "Vo"), may_match(regex.compile("by"), "Home")
+    (True, False)
+    """
+    return _may_open(pattern, text[:2])
 
 
 @lru_cache(maxsize=4096)
