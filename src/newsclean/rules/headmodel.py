@@ -22,15 +22,13 @@ import math
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import repeat
-from operator import mul
 
 from attrs import frozen
 
 from ..page import Line, Page
 from .authors import author_candidates
 from .isodate import iso_date
-from .titles import BYLINE_MAX_CHARS, Candidate, Facts, title_candidates
+from .titles import BYLINE_MAX_CHARS, Candidate, Facts, Table, title_table
 
 # The day is looked for this many lines around the byline, then below the headline.
 DATE_NEAR = 2
@@ -47,10 +45,20 @@ class Linear:
     threshold: float = -math.inf
 
     def score(self, values: dict[str, float]) -> float:
-        # (map and mul: the same sum, in the same order, without a Python loop)
-        return self.bias + sum(
-            map(mul, self.weights, map(values.get, self.features, repeat(0.0)))
-        )
+        """The score of one candidate's features (a missing one is 0)."""
+        total = 0.0
+        for feature, weight in zip(self.features, self.weights, strict=True):
+            total += weight * values.get(feature, 0.0)
+        return self.bias + total
+
+    def scores(self, table: Table) -> list[float]:
+        """Each candidate's score, as :meth:`score` gives it, summed column by column."""
+        totals = [0.0] * len(table.lines)
+        for feature, weight in zip(self.features, self.weights, strict=True):
+            column = table.columns.get(feature)
+            if column is not None:  # (a missing feature adds 0: the sums do not change)
+                totals = [t + weight * v for t, v in zip(totals, column, strict=True)]
+        return [self.bias + t for t in totals]
 
 
 @frozen
@@ -102,6 +110,16 @@ def _best(candidates: Sequence[Candidate], model: Linear) -> tuple[Candidate | N
     return best, score >= model.threshold
 
 
+def _best_row(table: Table, model: Linear) -> tuple[Candidate | None, bool]:
+    """:func:`_best` of a table's rows, the candidate made only of the best."""
+    if not table.lines:
+        return None, False
+    scores = model.scores(table)
+    k = max(range(len(scores)), key=lambda k: (scores[k], -k))
+    features = {name: column[k] for name, column in table.columns.items()}
+    return Candidate(table.lines[k], table.values[k], features), scores[k] >= model.threshold
+
+
 def _date(lines: Sequence[Line], byline: Line | None, head: int) -> str | None:
     """The day beside the byline, else the first below the headline, else near the top."""
     order: list[int] = []
@@ -133,7 +151,7 @@ def read_header(page: Page, model: HeaderModel | None = None) -> Header:
     facts = Facts.of(lines)
     # The best headline candidate anchors the byline even when it is too weak
     # to be the title (as in training).
-    anchor, sure = _best(title_candidates(lines, facts), model.title)
+    anchor, sure = _best_row(title_table(lines, facts), model.title)
     title = anchor if sure else None
     headline = title.line if title is not None else None
     head = anchor.line.index if anchor is not None else -1

@@ -119,11 +119,33 @@ class Facts:
         return cls(prose_below(lines), Counter(line.text for line in lines))
 
 
+@frozen
+class Table:
+    """Candidates as a table: their lines and values, and a column per feature
+    (a column a list is quicker to fill and to score than a dict a candidate)."""
+
+    lines: list[Line]
+    values: list[tuple[str, ...]]
+    columns: dict[str, list[float]]
+
+    def candidates(self) -> list[Candidate]:
+        """The table's rows as candidates."""
+        names = list(self.columns)
+        return [
+            Candidate(line, value, {name: self.columns[name][k] for name in names})
+            for k, (line, value) in enumerate(zip(self.lines, self.values, strict=True))
+        ]
+
+
 def title_candidates(lines: Sequence[Line], facts: Facts | None = None) -> list[Candidate]:
     """The headline candidates of a page and their features."""
+    return title_table(lines, facts or Facts.of(lines)).candidates()
+
+
+def title_table(lines: Sequence[Line], facts: Facts) -> Table:
+    """The headline candidates of a page and their features, as a table."""
     if not lines:
-        return []
-    facts = facts or Facts.of(lines)
+        return Table([], [], {name: [] for name in TITLE_FEATURES})
     prose, counts = facts.prose, facts.counts
     first = lines[0]
     first_words = _WORD.findall(first.text.casefold())
@@ -138,7 +160,8 @@ def title_candidates(lines: Sequence[Line], facts: Facts | None = None) -> list[
     echoes = _echoes(top, words_of)
     picks = _rule_picks(lines)
     titleish = [_titleish(line, s) for line, s in zip(top, sentence, strict=True)]
-    found = []
+    # The rows: each line that may be a headline, and (near the top) its parts.
+    rows: list[tuple[Line, int, str, list[str], int]] = []  # line, variant, text, words, breaks
     for line in top:
         i = line.index
         if not 1 <= line.words <= TITLE_MAX_WORDS or len(line.text) > TITLE_MAX_CHARS:
@@ -154,19 +177,6 @@ def title_candidates(lines: Sequence[Line], facts: Facts | None = None) -> list[
             or _NOT_A_TITLE_END.search(line.text) is not None
         ):
             continue
-        # What a line's variants share: where it stands and what stands around it.
-        around = {
-            "first": float(i == 0),
-            "pos": math.log1p(i) / math.log(TITLE_TOP),
-            "pos_le3": float(i <= 3),
-            "sentence": float(sentence[i]),
-            "to_prose": min(prose[i + 1] - i, PROSE_FAR) / PROSE_FAR,
-            "prose_above": float(prose[0] < i),
-            "dup": float(counts[line.text] > 1),
-            "byline_below": float(any(marks[i + 1 : i + 4])),
-            "stamp_near": float(any(stamps[max(0, i - 3) : i + 4])),
-            "teasers": sum(titleish[max(0, i - 2) : i + 3]) / 5 - titleish[i] / 5,
-        }
         # A byte-order mark the text opened with is no part of its title.
         base = line.text.lstrip("\ufeff")
         texts = [base, *_shorter(base)] if i < VARIANT_TOP else [base]
@@ -175,36 +185,56 @@ def title_candidates(lines: Sequence[Line], facts: Facts | None = None) -> list[
             words = words_of[i] if j == 0 else _WORD.findall(text.casefold())
             # Two sentences or more are a paragraph ("… advertiser. All … mine. #ad").
             breaks = len(_SENTENCE_BREAK.findall(text))
-            if not words or breaks >= MAX_SENTENCE_BREAKS:
-                continue
-            own = set(words)
-            tokens = text.split()
-            caps = sum(1 for w in tokens if w[:1].isupper())
-            f = {
-                **around,
-                "variant": float(j > 0),
-                "words": min(len(words), TITLE_MAX_WORDS) / TITLE_MAX_WORDS,
-                "short": float(len(words) <= 3),
-                "long": float(len(words) > 20),
-                "title_case": caps / max(1, len(tokens)),
-                "caps": float(text.isupper()),
-                "repeat_run": float(i > 0 and f" {' '.join(words)} " in first_run),
-                "in_first": len(own & first_set) / len(own) if i else 0.0,
-                "first_in": len(own & first_set) / max(1, len(first_set)) if i else 0.0,
-                "separator": float(_TITLE_SEPARATOR.search(text) is not None),
-                "colon": float(":" in text),
-                "digits": len(_DIGIT.findall(text)) / len(text),
-                "wide": float(len(_WIDE.findall(text)) > 0.3 * len(text)),
-                "bad_end": float(_NOT_A_TITLE_END.search(text) is not None),
-                "sentences": float(breaks > 0),
-                "first_sep": float(i == 0 and first_sep),
-                "cut": 1 - len(text) / len(base),
-                "echo_below": echoes[i] if j == 0 else 0.0,
-                "repeat_best": float(j == 0 and picks[0] == i),
-                "reworded_best": float(j == 0 and picks[1] == i),
-            }
-            found.append(Candidate(line, (text,), f))
-    return found
+            if words and breaks < MAX_SENTENCE_BREAKS:
+                rows.append((line, j, text, words, breaks))
+    at = [line.index for line, *_ in rows]
+    texts = [text for _, _, text, _, _ in rows]
+    counted = [len(words) for _, _, _, words, _ in rows]
+    owns = [set(words) for _, _, _, words, _ in rows]
+    tokens = [text.split() for text in texts]
+    bases = [len(line.text.lstrip("\ufeff")) for line, *_ in rows]
+    main = [j == 0 for _, j, *_ in rows]
+    columns = {
+        "first": [float(i == 0) for i in at],
+        "variant": [float(not m) for m in main],
+        "pos": [math.log1p(i) / math.log(TITLE_TOP) for i in at],
+        "pos_le3": [float(i <= 3) for i in at],
+        "words": [min(n, TITLE_MAX_WORDS) / TITLE_MAX_WORDS for n in counted],
+        "short": [float(n <= 3) for n in counted],
+        "long": [float(n > 20) for n in counted],
+        "sentence": [float(sentence[i]) for i in at],
+        "title_case": [sum([w[:1].isupper() for w in t]) / max(1, len(t)) for t in tokens],
+        "caps": [float(text.isupper()) for text in texts],
+        "repeat_run": [
+            float(i > 0 and f" {' '.join(words)} " in first_run)
+            for i, (_, _, _, words, _) in zip(at, rows, strict=True)
+        ],
+        "in_first": [
+            len(own & first_set) / len(own) if i else 0.0 for i, own in zip(at, owns, strict=True)
+        ],
+        "first_in": [
+            len(own & first_set) / max(1, len(first_set)) if i else 0.0
+            for i, own in zip(at, owns, strict=True)
+        ],
+        "to_prose": [min(prose[i + 1] - i, PROSE_FAR) / PROSE_FAR for i in at],
+        "prose_above": [float(prose[0] < i) for i in at],
+        "dup": [float(counts[line.text] > 1) for line, *_ in rows],
+        "byline_below": [float(any(marks[i + 1 : i + 4])) for i in at],
+        "stamp_near": [float(any(stamps[max(0, i - 3) : i + 4])) for i in at],
+        "separator": [float(_TITLE_SEPARATOR.search(text) is not None) for text in texts],
+        "colon": [float(":" in text) for text in texts],
+        "digits": [len(_DIGIT.findall(text)) / len(text) for text in texts],
+        "wide": [float(len(_WIDE.findall(text)) > 0.3 * len(text)) for text in texts],
+        "bad_end": [float(_NOT_A_TITLE_END.search(text) is not None) for text in texts],
+        "sentences": [float(breaks > 0) for *_, breaks in rows],
+        "first_sep": [float(i == 0 and first_sep) for i in at],
+        "cut": [1 - len(text) / n for text, n in zip(texts, bases, strict=True)],
+        "echo_below": [echoes[i] if m else 0.0 for i, m in zip(at, main, strict=True)],
+        "repeat_best": [float(m and picks[0] == i) for i, m in zip(at, main, strict=True)],
+        "reworded_best": [float(m and picks[1] == i) for i, m in zip(at, main, strict=True)],
+        "teasers": [sum(titleish[max(0, i - 2) : i + 3]) / 5 - titleish[i] / 5 for i in at],
+    }
+    return Table([line for line, *_ in rows], [(text,) for text in texts], columns)
 
 
 def _rule_picks(lines: Sequence[Line]) -> tuple[int, int]:
@@ -244,15 +274,18 @@ def _echoes(lines: Sequence[Line], words_of: Sequence[list[str]]) -> list[float]
     headline the page prints reworded."""
     words = [set(found) for found in words_of]
     out = [0.0] * len(lines)
+    short = [line.words <= TITLE_MAX_WORDS for line in lines]
     for i in range(min(len(lines), VARIANT_TOP)):
-        if not words[i]:
-            continue
-        best = 0.0
-        for k in range(i + 1, len(lines)):
-            if words[k] and words[k] != words[i] and lines[k].words <= TITLE_MAX_WORDS:
-                share = len(words[i] & words[k]) / max(len(words[i]), len(words[k]))
-                best = max(best, share)
-        out[i] = best
+        own = words[i]
+        if own:
+            out[i] = max(
+                (
+                    len(own & theirs) / max(len(own), len(theirs))
+                    for theirs, fits in zip(words[i + 1 :], short[i + 1 :], strict=True)
+                    if theirs and fits and theirs != own
+                ),
+                default=0.0,
+            )
     return out
 
 
