@@ -32,11 +32,19 @@ DATES = [
     ("12/28/2016", "2016-12-28"),
     ("2016年12月28日", "2016-12-28"),
     ("2019년 4월 28일", "2019-04-28"),
+    ("20 February, 2024", "2024-02-20"),
+    ("28. 4. 2023, 18:41 Uhr", "2023-04-28T18:41"),
+    ("söndag 2 augusti 2026", "2026-08-02"),
+    ("Publicerad 5 maj 2024 kl 10.23", "2024-05-05T10:23"),
+    ("3. marts 2025", "2025-03-03"),
     # No full date: no day.
     ("3 hours ago", None),
     ("May 3", None),
     ("Call 555-1234 today", None),
     ("Room 31.13.2024", None),
+    ("vor 3 Stunden", None),
+    ("Platz 1. 2. Liga", None),
+    ("1. 2.2023", None),
 ]
 
 
@@ -79,6 +87,28 @@ def test_prose_that_mentions_a_date_gives_no_date_far_from_the_header() -> None:
     body = [PROSE] * 30 + ["On March 3, 2025 the council met again, as it does every spring."]
     meta = newsclean.clean("\n\n".join(["Talks stall", *body])).metadata
     assert meta.date is None
+
+
+def test_a_date_above_the_headline_is_the_articles() -> None:
+    top = ["Talks stall as both sides leave - The Daily", "Home", "Politics", "March 3, 2025"]
+    head = ["Berlin", "World", "Europe", "Talks stall as both sides leave"]
+    text = "\n\n".join([*top, *head, PROSE, PROSE])
+    assert newsclean.clean(text).metadata.date == "2025-03-03"
+
+
+def test_a_date_right_above_the_first_paragraph_is_the_articles() -> None:
+    # The headline is followed by a lead, an image caption and credits; the
+    # date stands where the article's text begins.
+    lead = [f"Teaser line number {k} of the lead" for k in range(25)]
+    text = "\n\n".join(["Talks stall", *lead, "Updated 3. März 2025", PROSE, PROSE])
+    assert newsclean.clean(text).metadata.date == "2025-03-03"
+
+
+def test_a_date_in_prose_far_below_the_headline_is_no_date() -> None:
+    lead = [f"Teaser line number {k} of the lead" for k in range(25)]
+    later = "The council first met on March 3, 2025, and again in May."
+    text = "\n\n".join(["Talks stall", *lead, PROSE, *lead, later])
+    assert newsclean.clean(text).metadata.date is None
 
 
 def test_merge_keeps_the_first_date_and_language() -> None:

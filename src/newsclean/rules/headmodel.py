@@ -25,14 +25,20 @@ from importlib import resources
 
 from attrs import frozen
 
+from ..dates import is_stamp
 from ..page import Line, Page
 from .authors import author_candidates
 from .isodate import iso_date
 from .titles import BYLINE_MAX_CHARS, Candidate, Facts, Table, title_table
 
-# The day is looked for this many lines around the byline, then below the headline.
+# The day is looked for this many lines around the byline; then around the
+# headline, this many lines above and below it; then in the lines just above
+# the article's first paragraph; then further below the headline.
 DATE_NEAR = 2
+DATE_ABOVE = 6
 DATE_BELOW = 20
+DATE_BEFORE_PROSE = 10
+DATE_FAR = 60
 
 
 @frozen
@@ -120,14 +126,28 @@ def _best_row(table: Table, model: Linear) -> tuple[Candidate | None, bool]:
     return Candidate(table.lines[k], table.values[k], features), scores[k] >= model.threshold
 
 
-def _date(lines: Sequence[Line], byline: Line | None, head: int) -> str | None:
-    """The day beside the byline, else the first below the headline, else near the top."""
+def _date(lines: Sequence[Line], byline: Line | None, head: int, prose: list[int]) -> str | None:
+    """The day beside the byline, else the nearest to the headline, else the one
+    right above the article's first paragraph, else a time stamp further below.
+
+    A page that prints its date above the headline, or under a lead image and
+    its caption, has it there; a menu that hides the headline leaves the article's
+    first paragraph to find it by.
+    """
     order: list[int] = []
     if byline is not None:
         k = byline.index
         order += [k] + [j for d in range(1, DATE_NEAR + 1) for j in (k + d, k - d)]
     start = max(head, 0)
-    order += list(range(max(0, start - DATE_NEAR), start + DATE_BELOW))
+    order += [start] + [
+        j
+        for d in range(1, DATE_BELOW + 1)
+        for j in ((start + d, start - d) if d <= DATE_ABOVE else (start + d,))
+    ]
+    order += [prose[start] - d for d in range(1, DATE_BEFORE_PROSE + 1)]
+    # Far below, only a line that is a time stamp: prose mentions dates.
+    far = [k for k in range(start + DATE_BELOW + 1, start + DATE_FAR + 1) if k < len(lines)]
+    order += [k for k in far if is_stamp(lines[k])]
     for k in order:
         if 0 <= k < len(lines) and len(lines[k].text) <= BYLINE_MAX_CHARS:
             value = iso_date(lines[k].text)
@@ -165,5 +185,5 @@ def read_header(page: Page, model: HeaderModel | None = None) -> Header:
         title=title.value[0] if title is not None else None,
         byline=byline.line if byline is not None else None,
         authors=byline.value if byline is not None else (),
-        date=_date(lines, byline.line if byline is not None else None, head),
+        date=_date(lines, byline.line if byline is not None else None, head, facts.prose),
     )

@@ -119,6 +119,21 @@ MONTHS: tuple[tuple[str, ...], ...] = (
         "december",
     ),
     (
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "", "", "", ""),
+    (
         "stycznia",
         "lutego",
         "marca",
@@ -208,15 +223,15 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
             rf"(?<!\d){_YEAR}(?:[-/.]|年|년\s*)(?P<mn>[01]?\d)(?:[-/.]|月|월\s*)"
             rf"{_DAY}(?!\d)(?:日|일)?{_TIME}"
         ),
-        # 03.03.2025, 3/3/2025, 03-03-2025 (day first unless it cannot be)
+        # 03.03.2025, 3/3/2025, 03-03-2025, 3. 3. 2025 (day first unless it cannot be)
         regex.compile(
-            rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[-/.])(?P<b>[0-3]?\d)(?P=sep){_YEAR}{_TIME}"
+            rf"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[-/]|\.\s?)(?P<b>[0-3]?\d)(?P=sep){_YEAR}{_TIME}"
         ),
         # March 3, 2025; Mar. 3rd 2025
         regex.compile(rf"(?i)\b{month}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}{_TIME}"),
-        # 3 March 2025; 3. März 2025; 3 de marzo de 2025; 3 marca 2025 r.
+        # 3 March 2025; 3 March, 2025; 3. März 2025; 3 de marzo de 2025; 3 marca 2025 r.
         regex.compile(
-            rf"(?i)(?<!\d){_DAY}\.?\s+(?:de\s+)?{month}\s+(?:de\s+|del\s+)?{_YEAR}{_TIME}"
+            rf"(?i)(?<!\d){_DAY}\.?\s+(?:de\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}{_TIME}"
         ),
     )
 
