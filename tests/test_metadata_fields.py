@@ -11,6 +11,7 @@ from newsclean.lang import language
 from newsclean.phrases import whole_line
 from newsclean.rules.authors import read_names
 from newsclean.rules.captions import read_caption
+from newsclean.rules.header import without_site
 from newsclean.rules.isodate import iso_date
 
 PROSE = (
@@ -187,3 +188,41 @@ def test_a_byte_order_mark_never_reaches_the_title() -> None:
     text = "\ufeffTalks stall as both sides leave\n\n" + PROSE + "\n\n" + PROSE
     title = newsclean.clean(text).metadata.title
     assert title is not None and not title.startswith("\ufeff")
+
+
+LEAD = "Both sides left the room early on Monday, and no new date was set for the next round."
+
+
+def test_a_bare_name_under_the_lead_paragraph_is_the_byline() -> None:
+    text = "\n\n".join(["Talks stall", LEAD, "Jo Roe", PROSE, PROSE])
+    assert newsclean.clean(text).metadata.authors == ("Jo Roe",)
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ["Talks stall", LEAD, PROSE, "Jo Roe", PROSE],  # below the article's second paragraph
+        ["Talks stall", PROSE, PROSE, "Jo Roe", PROSE],  # no lead: below the prose
+    ],
+)
+def test_a_bare_name_inside_the_article_is_no_byline(parts: list[str]) -> None:
+    assert newsclean.clean("\n\n".join(parts)).metadata.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Liverpool lose at Everton | sportschau.de", "Liverpool lose at Everton"),
+        ("Talks stall as both sides leave - news.ORF.at", "Talks stall as both sides leave"),
+        # No domain: the headline keeps its last part.
+        ("Upgrade guide - version 3.12", "Upgrade guide - version 3.12"),
+        ("Why prices rose - a look at the figures", "Why prices rose - a look at the figures"),
+    ],
+)
+def test_a_domain_name_ending_a_browser_title_is_the_site(title: str, headline: str) -> None:
+    assert without_site(title) == headline
+
+
+def test_a_browser_title_taken_for_the_headline_goes_without_its_site() -> None:
+    text = "\n\n".join(["Talks stall as both sides leave | cleveland.com", PROSE, PROSE])
+    assert newsclean.clean(text).metadata.title == "Talks stall as both sides leave"

@@ -43,6 +43,8 @@ LOWER_LINES = 2000
 LOWER_MAX_SHARE = 0.5
 # A bare name (no "By", no mark) is a byline this many lines under the headline at most.
 BARE_BELOW = 10
+# A lead paragraph starts this many lines under the headline at most.
+LEAD_BELOW = 2
 # A name line this close under a tag or teaser label is an item of its list.
 LIST_ABOVE = 5
 # A person's name in a line of parts has at most this many words ("Fouzia Van Der Fort").
@@ -243,6 +245,12 @@ def author_candidates(
     top = text if len(lines) <= LOWER_LINES else "\n".join(x.text for x in lines[:LOWER_LINES])
     lower = set(_LOWER_WORD.findall(top))
     chrome = cache(_chrome)  # asked once a line, whatever reads it
+    # A lead paragraph right under the headline (a standfirst) often has the
+    # byline below it: there a bare name may stand down to the next prose line.
+    lead = prose[max(head, 0)]
+    bare_end = lead
+    if head >= 0 and lead - head <= LEAD_BELOW and lead < len(lines):
+        bare_end = prose[lead + 1]
 
     @cache
     def listed(i: int) -> bool:
@@ -259,8 +267,8 @@ def author_candidates(
                 (i == 0 and head > 0)
                 or (line.is_sentence and line.words > 6)
                 # A bare name is a byline only right under the headline,
-                # before the article's prose starts.
-                or (kind == "bare" and prose[max(head, 0)] < i)
+                # before the article's prose starts (or its lead's end).
+                or (kind == "bare" and bare_end < i)
                 # Words the page also writes in lower case are words, not a name.
                 or _lower_share(names, lower) >= LOWER_MAX_SHARE
                 # "About Jane Roe" heads the author's box, below the article.

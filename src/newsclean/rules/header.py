@@ -62,6 +62,8 @@ _TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[-|–—·•»]|::)\s+")
 _WORD = regex.compile(r"\w+")
 _NOT_A_TITLE_END = regex.compile(r"[.,;:(]$")
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
+# A site's domain name: "cleveland.com", "news.ORF.at".
+_DOMAIN = regex.compile(r"(?:[\w-]+\.)+\p{L}{2,6}")
 
 
 @frozen
@@ -140,8 +142,11 @@ def pipeline_with(model: HeaderModel) -> Pipeline:
 
 
 def _is_site(part: str) -> bool:
-    """A few words, each capitalised or not a word ("Los Angeles Times", "9to5Mac")."""
+    """A few words, each capitalised or not a word ("Los Angeles Times", "9to5Mac"),
+    or a domain name ("cleveland.com", "sportschau.de")."""
     words = part.split()
+    if len(words) == 1 and _DOMAIN.fullmatch(part) is not None:
+        return True
     return len(words) <= SITE_MAX_WORDS and all(not w[0].isalpha() or w[0].isupper() for w in words)
 
 
@@ -153,6 +158,8 @@ def without_site(title: str) -> str:
 
     >>> without_site("Talks stall as both sides leave | World | The Daily Courier")
     'Talks stall as both sides leave'
+    >>> without_site("Liverpool lose at Everton | sportschau.de")
+    'Liverpool lose at Everton'
     >>> without_site("Diet plans - how to lose weight in fourteen days")
     'Diet plans - how to lose weight in fourteen days'
     >>> without_site("Third case of plague as panic begins – ‘The plague is coming’")

@@ -156,6 +156,12 @@ def _date(lines: Sequence[Line], byline: Line | None, head: int, prose: list[int
     return None
 
 
+def _site_free(title: Candidate) -> str:
+    from .header import without_site
+
+    return without_site(title.value[0]) if title.line.index == 0 else title.value[0]
+
+
 @lru_cache(maxsize=4)
 def read_header(page: Page, model: HeaderModel | None = None) -> Header:
     """The header anchors of ``page``, read once (the title and byline rules share them).
@@ -182,7 +188,8 @@ def read_header(page: Page, model: HeaderModel | None = None) -> Header:
     return Header(
         browser=browser,
         headline=headline,
-        title=title.value[0] if title is not None else None,
+        # A browser title taken for the headline goes without its site name.
+        title=_site_free(title) if title is not None else None,
         byline=byline.line if byline is not None else None,
         authors=byline.value if byline is not None else (),
         date=_date(lines, byline.line if byline is not None else None, head, facts.prose),
