@@ -8,7 +8,7 @@ the text the caller passed, whatever line breaks it used.
 from __future__ import annotations
 
 import regex
-from attrs import frozen
+from attrs import field, frozen
 
 # Lines end at every break str.splitlines() knows, so "\r\n", a lone "\r",
 # "\u2028" or a form feed end a line as they would for any Python tool.
@@ -44,10 +44,14 @@ class Line:
 
 @frozen
 class Page:
-    """The input text and its non-blank lines, in order."""
+    """The input text and its non-blank lines, in order.
+
+    The lines are the text's, so a page is equal to (and hashes as) its
+    text: a page's hash costs nothing once its text's is known.
+    """
 
     text: str
-    lines: tuple[Line, ...]
+    lines: tuple[Line, ...] = field(eq=False)
 
     @classmethod
     def from_text(cls, text: str) -> Page:

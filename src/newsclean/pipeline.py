@@ -20,6 +20,7 @@ from pathlib import Path
 import regex
 from attrs import evolve, field, frozen
 
+from .bulk import Scanner
 from .lang import language
 from .own_phrases import rebuilt
 from .page import Page
@@ -136,6 +137,8 @@ class Pipeline:
         default=DEFAULT_RULES, converter=_as_tuple, validator=_check_rules
     )
     phrases: tuple[Path, ...] = field(default=(), converter=_as_folders, validator=_check_folders)
+    # The speed layer: what the rules' patterns learned of the pages before.
+    _scanner: Scanner = field(factory=Scanner, init=False, eq=False, repr=False)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -218,11 +221,12 @@ class Pipeline:
 
     def _find(self, text: str, rules: tuple[Rule, ...]) -> Article:
         page = Page.from_text(text)
+        reading = self._scanner.read(page)
         taken = [False] * len(page.lines)
         kinds: list[Kind | None] = [None] * len(page.lines)
         removals: list[Removal] = []
         for rule in rules:
-            for finding in rule.find(Context(page, taken, kinds)):
+            for finding in rule.find(Context(page, taken, kinds, reading)):
                 if finding.last >= len(page.lines):
                     raise ValueError(f"rule {rule.name!r} found lines outside the page: {finding}")
                 kind = finding.kind or rule.kind
