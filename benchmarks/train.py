@@ -35,18 +35,26 @@ import regex
 from attrs import evolve, frozen
 from corpus import FOLDS, Doc, fold_of, load_body_docs
 from quality import score
+from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 
 import newsclean
-from newsclean.features import BASE, CONTEXT, measure
-from newsclean.model import SECOND, LineModel, blocks, expand, kept, second_inputs, units
+from newsclean.features import BASE, measure
+from newsclean.forest import Forest
+from newsclean.model import SECOND, LineModel, columns, expand, kept, second_inputs, units
 from newsclean.rule import Context, Finding
 from newsclean.types import Kind
 
 MODEL = Path(__file__).parents[1] / "src" / "newsclean" / "data" / "model" / "body.json"
 INPUTS = ("text", "trafilatura_text")
-# Regularisation of both stages (inverse strength, as scikit-learn's C).
-C_FIRST = 1.0
+# Stage one's forest (scikit-learn's HistGradientBoostingClassifier): trees,
+# leaves a tree, shrinkage, training lines a leaf needs, L2 on leaf values.
+TREES = 100
+LEAVES = 8
+LEARNING_RATE = 0.2
+MIN_LEAF = 40
+L2 = 1.0
+# Regularisation of stage two (inverse strength, as scikit-learn's C).
 C_SECOND = 1.0
 THRESHOLDS = tuple(round(0.1 + 0.05 * k, 2) for k in range(13))
 _TOKEN = regex.compile(r"\w+")
@@ -140,12 +148,59 @@ def _fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float) -> tuple[list[fl
     return [float(v) for v in coef], bias
 
 
-def _first_stage(train: Sequence[Sample]) -> tuple[list[float], float]:
+def _first_stage(train: Sequence[Sample]) -> Forest:
     keep = [np.asarray(s.weight) > 0 for s in train]
     x = np.concatenate([s.x[k] for s, k in zip(train, keep, strict=True)])
     y = np.concatenate([np.asarray(s.label)[k] for s, k in zip(train, keep, strict=True)])
     w = np.concatenate([np.asarray(s.weight)[k] for s, k in zip(train, keep, strict=True)])
-    return _fit(x, y, w, C_FIRST)
+    model = HistGradientBoostingClassifier(
+        max_iter=TREES,
+        max_leaf_nodes=LEAVES,
+        learning_rate=LEARNING_RATE,
+        min_samples_leaf=MIN_LEAF,
+        l2_regularization=L2,
+        early_stopping=False,
+        random_state=0,
+    )
+    model.fit(x, y, sample_weight=w * len(w) / w.sum())
+    return _forest(model, x.shape[1])
+
+
+def _forest(model: HistGradientBoostingClassifier, width: int) -> Forest:
+    """scikit-learn's trees as a :class:`Forest`."""
+    trees = tuple(_tree(predictor.nodes) for (predictor,) in model._predictors)
+    bias = round(float(np.ravel(model._baseline_prediction)[0]), 6)
+    return Forest(width, bias, trees)
+
+
+def _tree(nodes: np.ndarray) -> tuple[tuple[float, ...], ...]:
+    """One tree's nodes; a split's value is the mean of its leaves, weighted by
+    the training lines that reached them."""
+    value: dict[int, float] = {}
+
+    def mean(n: int) -> float:
+        node = nodes[n]
+        if node["is_leaf"]:
+            value[n] = float(node["value"])
+        else:
+            left, right = int(node["left"]), int(node["right"])
+            counts = float(nodes[left]["count"]), float(nodes[right]["count"])
+            value[n] = (mean(left) * counts[0] + mean(right) * counts[1]) / sum(counts)
+        return value[n]
+
+    mean(0)
+    return tuple(
+        (round(value[n], 6),)
+        if node["is_leaf"]
+        else (
+            int(node["feature_idx"]),
+            float(node["num_threshold"]),
+            int(node["left"]),
+            int(node["right"]),
+            round(value[n], 6),
+        )
+        for n, node in enumerate(nodes)
+    )
 
 
 def _groups_folds(train: Sequence[Sample]) -> list[int]:
@@ -159,10 +214,10 @@ def fit(train: Sequence[Sample], threshold: float | None = None) -> LineModel:
     logits: list[list[float] | None] = [None] * len(train)
     for k in range(FOLDS):
         part = [s for s, f in zip(train, inner, strict=True) if f != k]
-        weights, bias = _first_stage(part)
+        forest = _first_stage(part)
         for j, s in enumerate(train):
             if inner[j] == k:
-                logits[j] = list(s.x @ np.asarray(weights) + bias)
+                logits[j] = forest.scores(s.x.tolist())
     xs, ys, ws = [], [], []
     for s, first in zip(train, logits, strict=True):
         assert first is not None
@@ -175,10 +230,10 @@ def fit(train: Sequence[Sample], threshold: float | None = None) -> LineModel:
                 ys.append(y)
                 ws.append(w)
     second, second_bias = _fit(_stack(xs), np.asarray(ys), np.asarray(ws), C_SECOND)
-    weights, bias = _first_stage(train)
+    forest = _first_stage(train)
     x = np.concatenate([s.x[np.asarray(s.weight) > 0] for s in train])
     means = tuple(round(float(v), 6) for v in x[:, : len(BASE)].mean(axis=0))
-    model = LineModel(tuple(weights), bias, tuple(second), second_bias, 0.5, means)
+    model = LineModel(forest, tuple(second), second_bias, 0.5, means)
     if threshold is None:
         # Pick the threshold on the out-of-fold stage-one scores, stage two as fitted.
         best = max(
@@ -244,33 +299,27 @@ def data_hash(docs: Sequence[Doc]) -> str:
 
 
 def to_json(model: LineModel, docs: Sequence[Doc], cv: dict[str, object]) -> str:
-    named: dict[str, dict[str, float]] = {}
-    at = 0
-    for block, names in blocks():
-        named[block] = {n: round(w, 6) for n, w in zip(names, model.first[at:], strict=False)}
-        at += len(names)
     data = {
         "info": {
-            "what": "newsclean body selection: two-stage logistic line model",
+            "what": "newsclean body selection: boosted trees over line features, logistic smoother",
             "trainer": "benchmarks/train.py",
             "data": f"{len(docs)} pages (benchmarks/corpus.py), inputs {', '.join(INPUTS)}",
             "data_sha256": data_hash(docs),
             "cv": cv,
         },
-        "features": list(BASE),
-        "context": list(CONTEXT),
-        "first": {
-            "bias": round(model.first_bias, 6),
-            **named,
-            "means": dict(zip(BASE, model.means, strict=True)),
-        },
+        "columns": columns(),
+        "means": dict(zip(BASE, model.means, strict=True)),
         "second": {
             "bias": round(model.second_bias, 6),
             "weights": {n: round(w, 6) for n, w in zip(SECOND, model.second, strict=True)},
         },
         "threshold": model.threshold,
     }
-    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    # The trees come last, one a line: they are most of the file.
+    forest = model.first.to_json()
+    trees = ",\n".join(f"  {json.dumps(tree)}" for tree in forest.pop("trees"))
+    head = json.dumps({**data, "first": forest}, indent=1, ensure_ascii=False)
+    return f'{head[:-3]},\n  "trees": [\n{trees}\n  ]\n }}\n}}\n'
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -134,8 +134,12 @@ class DropLastLineIfShort:
 
 
 def test_a_user_rule_plugs_in_without_touching_the_package() -> None:
-    pipeline = attrs.evolve(
-        Pipeline(), rules=(*newsclean.DEFAULT_RULES, PODCAST_PLUG, DropLastLineIfShort())
+    # Body selection comes last and takes what reads as chrome: a rule of
+    # one's own runs before it to claim its lines with its own kind.
+    pipeline = (
+        Pipeline()
+        .insert(PODCAST_PLUG, before="article-body")
+        .insert(DropLastLineIfShort(), before="article-body")
     )
     text = (
         "Big News Today\n\nThe council voted on Monday.\n\nListen to our podcast on Spotify\n\nBye"
@@ -311,7 +315,8 @@ def own_phrases(root: Path) -> Path:
 def test_own_phrases_reach_the_default_rules(tmp_path: Path) -> None:
     folder = own_phrases(tmp_path / "phrases")
     text = "Markets Rally Today\n\nStocks rose on Friday as traders cheered.\n\nToot"
-    assert newsclean.clean(text).body.endswith("Toot")
+    default = {r.rule for r in newsclean.clean(text).removals}
+    assert "share-row" not in default
     pipeline = Pipeline(phrases=folder)
     article = pipeline.clean(text)
     assert article.body == "Stocks rose on Friday as traders cheered."
@@ -319,7 +324,7 @@ def test_own_phrases_reach_the_default_rules(tmp_path: Path) -> None:
     # Prose that merely says the word stays; the default pipeline is untouched.
     mention = "Markets Rally Today\n\nA toot is what the site calls a post, she said on Friday."
     assert pipeline.clean(mention).body == mention.split("\n\n")[1]
-    assert newsclean.clean(text).body.endswith("Toot")
+    assert {r.rule for r in newsclean.clean(text).removals} == default
     # The phrases stay with the pipeline through without() and insert().
     assert pipeline.without("title").insert(COMMENTS, before="share-row").clean(text).body == (
         "Markets Rally Today\n\nStocks rose on Friday as traders cheered."

@@ -63,8 +63,11 @@ TOOTED = "Markets Rally Today\n\nStocks rose on Friday as traders cheered.\n\nTo
 
 def test_warm_honours_the_pipelines_phrase_folders(tmp_path: Path) -> None:
     pipeline = Pipeline(phrases=own_phrases(tmp_path / "phrases")).warm()
-    assert pipeline.clean(TOOTED).body == "Stocks rose on Friday as traders cheered."
-    assert Pipeline().warm().clean(TOOTED).body.endswith("Toot")
+    article = pipeline.clean(TOOTED)
+    assert article.body == "Stocks rose on Friday as traders cheered."
+    assert ("share-row", "Toot") in {(r.rule, r.text) for r in article.removals}
+    # The default pipeline's share-row does not know the word (body selection may take the line).
+    assert "share-row" not in {r.rule for r in Pipeline().warm().clean(TOOTED).removals}
 
 
 @pytest.mark.parametrize(

@@ -1,19 +1,18 @@
-"""The learned line model of body selection: two small logistic regressions.
+"""The learned line model of body selection: boosted trees, then a logistic smoother.
 
 Stage one scores each line from its own features and its neighbours'
 (:mod:`newsclean.features`): the ``CONTEXT`` columns of the lines at
-``OFFSETS`` and their means over ``WINDOWS`` lines either side. Stage two
-smooths those scores along the page: a line's stage-one score beside its
-neighbours' mean scores and the share of the page's likely prose above and
-below it, so a short line inside the article stays and a long line inside a
-menu goes.
+``OFFSETS`` and their means over ``WINDOWS`` lines either side, read by a
+small boosted forest (:mod:`newsclean.forest`). Stage two, a logistic
+regression, smooths those scores along the page: a line's stage-one score
+beside its neighbours' mean scores and the share of the page's likely prose
+above and below it, so a short line inside the article stays and a long line
+inside a menu goes.
 
-The weights live in ``data/model/body.json``, written by
+The parameters live in ``data/model/body.json``, written by
 ``benchmarks/train.py`` (see ``docs/benchmarks.md``); the file records the
 data's hash, the feature list and the cross-validated scores. Inference is
-plain Python: a linear score is the sum of one dot product a line per block
-of weights, so a neighbour's block is computed once and read by every line
-that looks at it.
+plain Python.
 """
 
 from __future__ import annotations
@@ -23,13 +22,14 @@ import math
 from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, repeat
 from operator import mul, sub, truediv
 from typing import Any
 
 from attrs import frozen
 
 from .features import BASE, CONTEXT, CONTEXT_COLUMNS
+from .forest import Forest
 
 OFFSETS: tuple[int, ...] = (-2, -1, 1, 2)
 WINDOWS: tuple[int, ...] = (3, 10)
@@ -88,27 +88,20 @@ def _window_means(values: Sequence[float], width: int) -> list[float]:
 def expand(rows: Sequence[Sequence[float]]) -> list[list[float]]:
     """Each line's full stage-one input: its row, its neighbours' context
     columns at each offset (zeros past the page's edges), and their window
-    means. The trainer fits on these; :meth:`LineModel.first_scores` computes
-    the same dot products without building them.
+    means: what stage one's trees read, in training and at run time.
 
     >>> len(expand([[0.0] * len(BASE)] * 3)[0]) == len(BASE) + len(CONTEXT) * 6
     True
     """
-    n = len(rows)
     context = [[row[c] for c in CONTEXT_COLUMNS] for row in rows]
     zero = [0.0] * len(CONTEXT)
-    columns = [
-        _window_means([c[k] for c in context], w) for w in WINDOWS for k in range(len(CONTEXT))
-    ]
-    out = []
-    for i, row in enumerate(rows):
-        line = list(row)
-        for o in OFFSETS:
-            line.extend(context[i + o] if 0 <= i + o < n else zero)
-        for w in range(len(WINDOWS)):
-            line.extend(col[i] for col in columns[w * len(CONTEXT) : (w + 1) * len(CONTEXT)])
-        out.append(line)
-    return out
+    # Past the page's edges a neighbour is all zeros.
+    padded = [*([zero] * max(OFFSETS)), *context, *([zero] * max(OFFSETS))]
+    shifted = [padded[max(OFFSETS) + o : max(OFFSETS) + o + len(rows)] for o in OFFSETS]
+    # Each line's window means, WINDOWS in turn, as one tuple a line.
+    by_column = list(zip(*context, strict=True))
+    means = list(zip(*(_window_means(c, w) for w in WINDOWS for c in by_column), strict=True))
+    return [list(chain(row, *parts)) for row, *parts in zip(rows, *shifted, means, strict=True)]
 
 
 def second_inputs(first: Sequence[float], sizes: Sequence[float]) -> list[list[float]]:
@@ -188,12 +181,22 @@ def blocks() -> list[tuple[str, tuple[str, ...]]]:
     ]
 
 
+def columns() -> list[str]:
+    """The name of each column of :func:`expand`'s rows, as the model file uses them.
+
+    >>> columns()[:2], columns()[len(BASE)]
+    (['size', 'units'], 'line -2 size')
+    """
+    return [
+        name if block == "own" else f"{block} {name}" for block, names in blocks() for name in names
+    ]
+
+
 @frozen
 class LineModel:
-    """Weights of both stages and the keep threshold on stage two's probability."""
+    """Both stages and the keep threshold on stage two's probability."""
 
-    first: tuple[float, ...]  # one weight per column of expand()
-    first_bias: float
+    first: Forest  # over the columns of expand()
     second: tuple[float, ...]  # one weight per SECOND input
     second_bias: float
     threshold: float
@@ -202,21 +205,20 @@ class LineModel:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> LineModel:
-        """Read a model as ``benchmarks/train.py`` writes it (see :func:`blocks`).
+        """Read a model as ``benchmarks/train.py`` writes it.
 
-        The file names every weight by its feature; one trained on other
+        The file names the columns its trees read; one trained on other
         features than this version measures is refused.
         """
-        first = data["first"]
+        if data.get("columns") != columns():
+            raise ValueError("the model file was trained on other features: retrain it")
         try:
-            weights = tuple(first[block][name] for block, names in blocks() for name in names)
             second = tuple(data["second"]["weights"][name] for name in SECOND)
-            means = tuple(first["means"][name] for name in BASE)
+            means = tuple(data["means"][name] for name in BASE)
         except KeyError as missing:
             raise ValueError(f"the model file has no weight for {missing}: retrain it") from None
         return cls(
-            weights,
-            first["bias"],
+            Forest.from_json(data["first"]),
             second,
             data["second"]["bias"],
             data["threshold"],
@@ -224,36 +226,18 @@ class LineModel:
             data.get("info", {}),
         )
 
-    def first_scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
-        """Stage one's logit for each line: ``expand(rows)`` dotted with the weights."""
-        n, k, c = len(rows), len(BASE), len(CONTEXT)
-        weights = self.first
-        own = weights[:k]
-        context = [[row[j] for j in CONTEXT_COLUMNS] for row in rows]
-        scores = [sum(map(mul, own, row)) + self.first_bias for row in rows]
-        at = k
-        for o in OFFSETS:
-            block = weights[at : at + c]
-            dots = [sum(map(mul, block, ctx)) for ctx in context]
-            for i in range(max(0, -o), min(n, n - o)):
-                scores[i] += dots[i + o]
-            at += c
-        for w in WINDOWS:
-            block = weights[at : at + c]
-            dots = [sum(map(mul, block, ctx)) for ctx in context]
-            for i, mean in enumerate(_window_means(dots, w)):
-                scores[i] += mean
-            at += c
-        return scores
-
-    def probabilities(self, rows: Sequence[Sequence[float]]) -> tuple[list[float], list[float]]:
-        """Stage one's logits and stage two's probability that each line is the article's."""
-        first = self.first_scores(rows)
+    def probabilities(
+        self, rows: Sequence[Sequence[float]]
+    ) -> tuple[list[list[float]], list[float]]:
+        """Stage one's input (``expand(rows)``) and stage two's probability
+        that each line is the article's."""
+        columns = expand(rows)
+        first = self.first.scores(columns)
         probs = [
             _sigmoid(sum(map(mul, self.second, inputs)) + self.second_bias)
             for inputs in second_inputs(first, units(rows))
         ]
-        return first, probs
+        return columns, probs
 
 
 @cache

@@ -91,7 +91,7 @@ class ArticleBody:
         model = self.model or default_model()
         kinds = list(context.kinds) or [("navigation" if t else None) for t in context.taken]
         rows = measure(context.page, kinds)
-        _, probs = model.probabilities(rows)
+        columns, probs = model.probabilities(rows)
         free = [not t for t in context.taken]
         keep = kept(probs, free, units(rows), model.threshold)
         drop = [f and not k for f, k in zip(free, keep, strict=True)]
@@ -105,32 +105,24 @@ class ArticleBody:
             while last + 1 < len(lines) and drop[last + 1]:
                 last += 1
             kind: Kind = "comment" if rows[i][comment] else "navigation"
-            yield Finding(i, last, reason(model, rows[i : last + 1]), kind=kind)
+            yield Finding(i, last, reason(model, columns[i : last + 1]), kind=kind)
             i = last + 1
 
 
-def reason(model: LineModel, rows: Sequence[Sequence[float]]) -> str:
-    """The strongest evidence against a run of lines: the features of their own
-    rows that pull their stage-one score down most, summed over the run.
+def reason(model: LineModel, columns: Sequence[Sequence[float]]) -> str:
+    """The strongest evidence against a run of lines: the features of its
+    longest line's own that pushed that line's stage-one score down most along
+    the trees' paths (:meth:`newsclean.forest.Forest.evidence`; one line only,
+    as each walks every tree). ``columns``: the run's rows of ``expand()``.
 
-    >>> from newsclean.model import default_model
+    >>> from newsclean.model import default_model, expand
     >>> row = [0.0] * len(BASE)
-    >>> isinstance(reason(default_model(), [row]), str)
+    >>> isinstance(reason(default_model(), expand([row])), str)
     True
     """
-    means = model.means
-    pull = [0.0] * len(BASE)
-    shift = [0.0] * len(BASE)
-    for row in rows:
-        # The own block comes first in model.first; zip stops at its end (len(BASE)).
-        for k, (w, x, m) in enumerate(zip(model.first, row, means, strict=False)):
-            pull[k] += w * (x - m)
-            shift[k] += x - m
-    order = sorted(range(len(BASE)), key=pull.__getitem__)[:RUN_WORDS]
-    said = []
-    for k in order:
-        if pull[k] >= 0:
-            break
-        said.append(EVIDENCE[BASE[k]][0 if shift[k] > 0 else 1])
+    units = BASE.index("units")
+    row = max(columns, key=lambda r: r[units])
+    own = [(k, moved) for k, moved in model.first.evidence(row) if k < len(BASE) and moved < 0]
+    said = [EVIDENCE[BASE[k]][0 if row[k] > model.means[k] else 1] for k, _ in own[:RUN_WORDS]]
     what = ", ".join(said) or "scored below the article's lines"
-    return f"{len(rows)} lines: {what}" if len(rows) > 1 else what
+    return f"{len(columns)} lines: {what}" if len(columns) > 1 else what
