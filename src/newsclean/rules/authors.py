@@ -270,7 +270,7 @@ def author_candidates(
     far = (line for line in window if line.index >= end)
     read |= dict(islice(((x.index, r) for x in far if (r := _opened(x.text))), FAR_MAX))
     # "Von" alone on its line: the names stand on the lines below, one a line.
-    for i in [i for i in read if i + 1 in read and _LONE_OPENER.fullmatch(lines[i].text)]:
+    for i in [i for i in read if i + 1 in read and _whole(_LONE_OPENER, lines[i].text)]:
         names = _names_below(lines, i)
         if names:
             read[i + 1] = [("byline", names), *read[i + 1]]
@@ -296,11 +296,11 @@ def author_candidates(
     for line in window:
         i = line.index
         for kind, names in read[i]:
-            # Other readers take no line other rules recognise, and no sentence.
-            # Nor the browser title above the headline.
             # "Published November", "Actualizado el": a date's label, no name.
             if _posted_start(names[0]):
                 continue
+            # Other readers take no line other rules recognise, and no sentence.
+            # Nor the browser title above the headline.
             # (The cheap tests first: the chrome patterns are long alternations.)
             if kind != "byline" and (
                 (i == 0 and head > 0)
