@@ -238,6 +238,12 @@ def test_line_and_page_are_exported_for_rule_authors() -> None:
     assert isinstance(line, newsclean.Line)
     assert (line.index, line.text, line.words, line.is_sentence) == (1, "The talks ended.", 3, True)
     assert "Line" in newsclean.__all__ and "Page" in newsclean.__all__
+    # A line a rule author builds by hand works out its sentence end itself.
+    made = newsclean.Line(0, 0, 8, "It ended.\u201d", True, 2)
+    assert made.is_sentence and not newsclean.Line(0, 0, 5, "Talks", True, 1).is_sentence
+    # A page is its text: equal texts, equal pages, with the same lines.
+    again = newsclean.Page.from_text("Talks Stall\n\nThe talks ended.")
+    assert again == page and hash(again) == hash(page) and again.lines == page.lines
 
 
 COMMENTS = LineRule(

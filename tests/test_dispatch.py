@@ -12,7 +12,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.dispatch import CACHE_LIMIT, COMPILE_AFTER, LinePattern, for_lines, split
+from newsclean.dispatch import CACHE_LIMIT, COMPILE_AFTER, LinePattern, for_lines
+from newsclean.gate import split
 from newsclean.page import Page
 from newsclean.phrases import phrases, whole_line
 from newsclean.rules import appeals, captions, chrome, related

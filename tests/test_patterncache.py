@@ -8,6 +8,7 @@ import pytest
 import regex
 
 from newsclean import dispatch, patterncache, phrases
+from newsclean.branches import cut
 from newsclean.patterncache import kept
 from newsclean.phrases import anywhere, using, whole_line
 
@@ -73,7 +74,7 @@ def test_off_or_unwritable_means_no_cache(tmp_path: Path, monkeypatch: pytest.Mo
 
 def test_a_line_pattern_read_back_is_the_one_built(cache: Path) -> None:
     pattern = whole_line("share")
-    built = dispatch._parts(pattern)
+    built = cut(pattern)
     kept("lines", (pattern.pattern, pattern.flags), lambda: built)
     read = kept("lines", (pattern.pattern, pattern.flags), lambda: pytest.fail("not read back"))
     head, branches, tail, forward, backward, needs, paged = read

@@ -7,11 +7,12 @@ pattern (or a cue) matches is left out, on real pages and on odd text.
 
 from __future__ import annotations
 
-import gc
 import json
+import pickle
 
 import pytest
 import regex
+from attrs import frozen
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_dispatch import DATA, PATTERNS, TRICKY, VOCABULARY, dev_lines
@@ -23,9 +24,10 @@ from newsclean.dispatch import for_lines
 from newsclean.gate import covering
 from newsclean.page import Page
 from newsclean.phrases import anywhere
-from newsclean.rule import Context
+from newsclean.rule import Context, Finding
 from newsclean.rules.related import HEADING_TEXT, UNWRAPPED
-from newsclean.scan import Texts, Transform, texts_of
+from newsclean.scan import Texts, Transform
+from newsclean.types import Kind
 
 
 def test_holding_finds_each_text_by_its_folded_form() -> None:
@@ -43,21 +45,47 @@ def test_a_dotted_capital_i_makes_texts_unsearchable() -> None:
     assert Texts.of(["Istanbul", "Share"]).searchable
 
 
-def test_texts_of_is_built_once_a_page_and_forgotten_with_it() -> None:
-    page = Page.from_text("Share\n\nTalks ended.")
-    assert texts_of(page) is texts_of(page)
-    lower = Transform(str.lower, opens="S")
-    assert texts_of(page, lower) is not texts_of(page)
-    assert texts_of(page, lower).texts == ["share", "Talks ended."]
-    other = Page.from_text("Share\n\nTalks ended.")  # equal, but not the same page
-    assert texts_of(other) is not texts_of(page)
-    from newsclean import scan
+@frozen
+class _Spy:
+    """A rule that takes nothing and keeps each context it is given."""
 
-    key = id(page)
-    assert key in scan._PAGES
-    del page
-    gc.collect()
-    assert key not in scan._PAGES
+    name: str
+    seen: list[Context]
+    kind: Kind = "share"
+    summary: str = "keeps its contexts"
+
+    def find(self, context: Context) -> list[Finding]:
+        self.seen.append(context)
+        return []
+
+
+def test_a_page_is_read_once_for_all_of_a_pipelines_rules() -> None:
+    page = Page.from_text("Share\n\nTalks ended.")
+    reading = bulk.Scanner().read(page)
+    assert reading.texts() is reading.texts()
+    lower = Transform(str.lower, opens="S")
+    assert reading.texts(lower) is not reading.texts()
+    assert reading.texts(lower).texts == ["share", "Talks ended."]
+    # Every rule's context for a page shares one reading, and one scanner
+    # (the pipeline's) serves every page; a context made by hand (a rule
+    # tested alone) reads its page itself.
+    seen: list[Context] = []
+    pipeline = newsclean.Pipeline([_Spy("one", seen), _Spy("two", seen)])
+    pipeline.clean("Share\n\nTalks ended.")
+    pipeline.clean("Tweet\n\nTalks ended.")
+    first, second, third, fourth = seen
+    assert first.reading is second.reading and third.reading is fourth.reading
+    assert first.reading is not third.reading
+    assert first.reading.scanner is third.reading.scanner
+    assert Context(page, [False, False]).reading is not Context(page, [False, False]).reading
+
+
+def test_a_pickled_pipeline_leaves_its_speed_layer_behind() -> None:
+    pipeline = newsclean.Pipeline()
+    pipeline.clean("Share\n\nTalks ended.")
+    copy = pickle.loads(pickle.dumps(pipeline))
+    assert copy.names == pipeline.names and copy._scanner.usual == {}
+    assert copy.clean("Share\n\nTalks ended.") == pipeline.clean("Share\n\nTalks ended.")
 
 
 def test_covering_keeps_the_words_that_hold_no_other() -> None:
@@ -151,16 +179,17 @@ def test_patterns_answered_together_keep_every_match() -> None:
     # for all of them, found in one pass, hold every line each one matches.
     with DATA.open(encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle][:40]
+    pipeline = newsclean.Pipeline()
     for record in records:
-        newsclean.clean(record["text"])
-    together = bulk._USUAL[None]
+        pipeline.clean(record["text"])
+    together = pipeline._scanner.usual[None]
     assert len(together.patterns) >= 10
     odd = "İstanbul\nPhoto: AP\n© 2024 Reuters\nx\n-\nShare"  # not searchable: "İ"
     for text in [record["trafilatura_text"] for record in records] + [odd]:
         page = Page.from_text(text)
-        texts = texts_of(page)
+        reading = pipeline._scanner.read(page)
         for pattern in together.patterns:
-            found = bulk.on_page(pattern, texts, None)
+            found = reading.candidates(pattern)
             for i, line in enumerate(page.lines):
                 match = pattern.fullmatch(line.text)
                 if match is not None:

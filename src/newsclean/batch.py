@@ -215,7 +215,11 @@ def clean_lines(
     if jobs <= 1:
         yield from map(work, lines)
         return
-    pipeline_for(job.without, job.phrases, job.rules)  # a usage error fails here, not in a worker
+    pipeline = pipeline_for(job.without, job.phrases, job.rules)  # a usage error fails here
+    if multiprocessing.get_start_method() == "fork":
+        # Forked workers inherit what warming compiled and learned: it is
+        # done once, not once a worker, on cores the workers then have.
+        pipeline.warm()
     in_flight = threading.BoundedSemaphore(jobs * CHUNKSIZE * CHUNKS_IN_FLIGHT)
     stopped = threading.Event()
 

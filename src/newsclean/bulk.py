@@ -11,7 +11,9 @@ text looked for once in the page's folded text. A rule then calls
 
 The rules ask the same patterns of every page, so the patterns asked of the
 pages before are answered together, in one pass, when a page is first asked
-(:class:`LineSet`).
+(:class:`LineSet`). The pipeline owns those sets (its :class:`Scanner`), and
+each page's answers live in its :class:`Reading`, which every rule's
+:class:`~newsclean.rule.Context` for that page shares.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from operator import and_
 from attrs import field, frozen
 
 from .dispatch import CACHE_LIMIT, LinePattern
+from .page import Page
 from .scan import Texts, Transform
 
 # Testing one line for the texts its branches need costs about what a search
@@ -204,42 +207,83 @@ class LineSet:
         return joined
 
 
-# The patterns asked of earlier pages, for each transform of the line texts,
-# as one set. A cache, not a registry: it changes only how soon candidates
-# are found, never which.
-_USUAL: dict[Transform | None, LineSet] = {}
+class Scanner:
+    """The speed layer a pipeline owns: for each transform of the line texts,
+    the patterns its rules asked of the pages before, as one :class:`LineSet`,
+    so a page answers them all in one pass. It changes only how soon
+    candidates are found, never which.
+
+    A copy (a worker's pipeline) starts empty: what it learns is the
+    process's, and a pickled pipeline stays small.
+    """
+
+    def __init__(self) -> None:
+        self.usual: dict[Transform | None, LineSet] = {}
+
+    def __reduce__(self) -> tuple[type[Scanner], tuple[()]]:
+        return (Scanner, ())
+
+    def read(self, page: Page) -> Reading:
+        """A new page's :class:`Reading`, answered with this scanner's sets."""
+        return Reading(page, self)
 
 
-def on_page(pattern: LinePattern, texts: Texts, transform: Transform | None) -> dict[int, int]:
-    """:func:`candidates` of ``texts`` (the page's line texts after
-    ``transform``), found once a page; the first question a page gets answers
-    the patterns earlier pages were asked too, in one pass.
+@frozen(eq=False)
+class Reading:
+    """One page's line texts and what bulk dispatch found in them, worked out
+    once a page, however many rules ask.
 
     >>> import regex
     >>> from newsclean.dispatch import for_lines
+    >>> reading = Scanner().read(Page.from_text("Share\\n\\nTalks ended."))
+    >>> reading.texts() is reading.texts(), reading.texts(Transform(str.upper, "T")).heads
+    (True, ['Sha', 'TAL'])
     >>> p = for_lines(regex.compile("(?i)share|tweet"))
-    >>> texts = Texts.of(["Tweet", "Talks"])
-    >>> on_page(p, texts, None) is on_page(p, texts, None)
-    True
+    >>> reading.candidates(p), reading.candidates(p) is reading.candidates(p)
+    ({0: 1}, True)
     """
-    found = texts.answers.get(pattern)
-    if found is not None:
+
+    page: Page
+    scanner: Scanner
+    # the page's Texts, by transform (None: the line texts as they are)
+    _texts: dict[Transform | None, Texts] = field(factory=dict, init=False)
+
+    def texts(self, transform: Transform | None = None) -> Texts:
+        """The :class:`Texts` of the page's lines (each passed through ``transform``)."""
+        found = self._texts.get(transform)
+        if found is None:
+            if transform is None:
+                found = Texts.of([line.text for line in self.page.lines])
+            else:
+                found = self.texts().changed(transform)
+            self._texts[transform] = found
         return found
-    if pattern.anchored != pattern.every and not texts.searchable:
-        texts.answers[pattern] = found = candidates(pattern, texts)  # no page to search
-        return found
-    usual = _USUAL.get(transform)
-    if usual is None or pattern not in usual.patterns:
-        together = (usual.patterns if usual is not None else ()) + (pattern,)
-        if len(together) > MAX_TOGETHER:
-            texts.answers[pattern] = found = candidates(pattern, texts)
+
+    def candidates(
+        self, pattern: LinePattern, transform: Transform | None = None
+    ) -> dict[int, int]:
+        """:func:`candidates` of the page's line texts after ``transform``,
+        found once a page; the first question a page gets answers the
+        patterns earlier pages were asked too, in one pass."""
+        texts = self.texts(transform)
+        found = texts.answers.get(pattern)
+        if found is not None:
             return found
-        usual = _USUAL[transform] = LineSet(together)
-    # A paged branch the set left out needs the page searched: a pattern that
-    # has one waits for its own question if the page cannot be searched.
-    searchable = not usual.paged or texts.searchable
-    for other, found in zip(usual.patterns, usual.anchored(texts), strict=True):
-        paged = other.anchored != other.every
-        if other not in texts.answers and (searchable or not paged):
-            texts.answers[other] = _finished(other, found, texts, paged)
-    return texts.answers[pattern]
+        if pattern.anchored != pattern.every and not texts.searchable:
+            texts.answers[pattern] = found = candidates(pattern, texts)  # no page to search
+            return found
+        usual = self.scanner.usual.get(transform)
+        if usual is None or pattern not in usual.patterns:
+            together = (usual.patterns if usual is not None else ()) + (pattern,)
+            if len(together) > MAX_TOGETHER:
+                texts.answers[pattern] = found = candidates(pattern, texts)
+                return found
+            usual = self.scanner.usual[transform] = LineSet(together)
+        # A paged branch the set left out needs the page searched: a pattern
+        # that has one waits for its own question if the page cannot be searched.
+        searchable = not usual.paged or texts.searchable
+        for other, found in zip(usual.patterns, usual.anchored(texts), strict=True):
+            paged = other.anchored != other.every
+            if other not in texts.answers and (searchable or not paged):
+                texts.answers[other] = _finished(other, found, texts, paged)
+        return texts.answers[pattern]

@@ -27,14 +27,12 @@ from __future__ import annotations
 
 from functools import cache, reduce
 from operator import and_, or_
-from string import ascii_lowercase
 from typing import Any
 
 import regex
 from attrs import field, frozen
 
-from .gate import split
-from .literals import required
+from .branches import cut
 from .patterncache import kept
 from .scan import END_KEY, KEY, Texts
 
@@ -43,13 +41,6 @@ from .scan import END_KEY, KEY, Texts
 # that would need a new answer goes to the whole pattern instead: memory
 # stays bounded, and no line costs more than the whole pattern would.
 CACHE_LIMIT = 4096
-# A branch that needs one of this many texts at most is tried only on lines
-# that hold one: more substring tests would cost more than the branch.
-MAX_TEXTS = 12
-# A branch that can start and end with more of the 26 letters than this opens
-# and closes with a class or a wildcard, not a word: its first and last
-# characters tell nothing, so it is looked for by its texts in the page.
-FLOATING_LETTERS = 20
 # A set of branches is compiled together on the line it is asked of this
 # many times: a compile costs what some hundreds of whole-pattern matches do,
 # and half the sets a new process meets are asked of one line only. (A later
@@ -309,59 +300,5 @@ def for_lines(pattern: regex.Pattern[str]) -> LinePattern:
     """
     # What follows takes a new process most of its first second (some 1,600
     # compiles): kept on disk for the next (see :mod:`.patterncache`).
-    parts = kept("lines", (pattern.pattern, pattern.flags), lambda: _parts(pattern))
+    parts = kept("lines", (pattern.pattern, pattern.flags), lambda: cut(pattern))
     return LinePattern(pattern, *parts)
-
-
-_Parts = tuple[
-    str,
-    tuple[str, ...],
-    str,
-    tuple[regex.Pattern[str], ...],
-    tuple[regex.Pattern[str], ...],
-    tuple[tuple[str, ...] | None, ...],
-    tuple[tuple[str, ...] | None, ...],
-]
-
-
-def _parts(pattern: regex.Pattern[str]) -> _Parts:
-    """What :class:`LinePattern` is built of, after ``pattern``: head, branches,
-    tail, the branches' forward and backward tests, their needs and paged texts."""
-    head, branches, tail = split(pattern.pattern)
-    flags = pattern.flags
-
-    def compiled(branch: str, reverse: bool) -> regex.Pattern[str]:
-        return regex.compile(f"{head}(?:{branch}){tail}", flags | (regex.REVERSE if reverse else 0))
-
-    def needs(branch: str, few: bool = True) -> tuple[str, ...] | None:
-        texts = required(f"(?:{branch}){tail}", few=few)
-        return tuple(sorted(texts)) if texts is not None and len(texts) <= MAX_TEXTS else None
-
-    def paged(branch: str, *tests: regex.Pattern[str]) -> tuple[str, ...] | None:
-        """The texts to look for in the page, if the branch can start and end
-        with most letters (``tests``: the branch forwards and backwards).
-
-        The page is searched once a text, so the fewest texts, of the longest
-        (the rarest) shortest text, are chosen.
-        """
-        for test in tests:
-            letters = sum(
-                any(test.fullmatch(c, partial=True) for c in (letter, letter.upper()))
-                for letter in ascii_lowercase
-            )
-            if letters <= FLOATING_LETTERS:
-                return None
-        options = [texts for texts in (needs(branch), needs(branch, few=False)) if texts]
-        return max(options, key=lambda texts: (min(map(len, texts)), -len(texts)), default=None)
-
-    forward = tuple(compiled(b, reverse=False) for b in branches)
-    backward = tuple(compiled(b, reverse=True) for b in branches)
-    return (
-        head,
-        branches,
-        tail,
-        forward,
-        backward,
-        tuple(needs(b) for b in branches),
-        tuple(paged(*tests) for tests in zip(branches, forward, backward, strict=True)),
-    )

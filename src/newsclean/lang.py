@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -60,6 +60,7 @@ KANA_SHARE = 0.1
 _UKRAINIAN = regex.compile(r"[іїєґІЇЄҐ]")
 _SCRIPT = regex.compile("|".join(f"(?P<{name}>\\p{{{name}}})" for name, _ in SCRIPTS))
 _LETTER = regex.compile(r"\p{L}")
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
 FALLBACK = "en"
 # Fewer hits than this on the best list and the page says too little to tell.
 MIN_HITS = 5
@@ -102,10 +103,17 @@ def words_of(text: str) -> list[str]:
 
 def _by_script(text: str) -> str | None:
     """The language a page's non-Latin script names, or None for a Latin page."""
-    letters = len(_LETTER.findall(text))
+    if text.isascii():  # no letter of SCRIPTS is ASCII
+        return None
     counts: Counter[str] = Counter()
-    for match in _SCRIPT.finditer(text):
-        counts[match.lastgroup or ""] += 1
+    # Each distinct character is asked once: a page repeats its characters.
+    for char, count in Counter("".join(_NON_ASCII.findall(text))).items():
+        script = _script_of(char)
+        if script is not None:
+            counts[script] += count
+    if not counts:
+        return None
+    letters = len(_LETTER.findall(text))
     if not letters or sum(counts.values()) < SCRIPT_SHARE * letters:
         return None
     kana = counts["Hiragana"] + counts["Katakana"]
@@ -117,6 +125,13 @@ def _by_script(text: str) -> str | None:
     if script == "Cyrillic" and _UKRAINIAN.search(text):
         return "uk"
     return dict(SCRIPTS)[script]
+
+
+@lru_cache(maxsize=1 << 16)
+def _script_of(char: str) -> str | None:
+    """The name in SCRIPTS of the script ``char`` is written in, or None."""
+    match = _SCRIPT.match(char)
+    return match.lastgroup if match is not None else None
 
 
 def language(text: str) -> str:
@@ -136,9 +151,10 @@ def language(text: str) -> str:
         return script
     owners = _owners(NAMING_LANGUAGES)
     hits = dict.fromkeys(NAMING_LANGUAGES, 0)
-    for word, count in Counter(words_of(text)).items():
-        for lang in owners.get(word, ()):
-            hits[lang] += count
+    counts = Counter(words_of(text))
+    for word in counts.keys() & owners.keys():  # the page's stop words, found in C
+        for lang in owners[word]:
+            hits[lang] += counts[word]
     best = max(NAMING_LANGUAGES, key=lambda lang: hits[lang])
     return best if hits[best] >= MIN_HITS else FALLBACK
 
@@ -155,8 +171,9 @@ def guess(words: Iterable[str]) -> str:
     """
     owners = _owners()
     hits = dict.fromkeys(STOPWORD_LANGUAGES, 0)
-    for word, count in Counter(words).items():  # each distinct word looked up once
-        for lang in owners.get(word, ()):
-            hits[lang] += count
+    counts = Counter(words)
+    for word in counts.keys() & owners.keys():  # the stop words among them, found in C
+        for lang in owners[word]:
+            hits[lang] += counts[word]
     best = max(STOPWORD_LANGUAGES, key=lambda lang: hits[lang])
     return best if hits[best] >= MIN_HITS else FALLBACK

@@ -8,7 +8,7 @@ the text the caller passed, whatever line breaks it used.
 from __future__ import annotations
 
 import regex
-from attrs import frozen
+from attrs import Factory, field, frozen
 
 # Lines end at every break str.splitlines() knows, so "\r\n", a lone "\r",
 # "\u2028" or a form feed end a line as they would for any Python tool.
@@ -35,19 +35,27 @@ class Line:
     text: str
     blank_before: bool  # a blank line (or the page start) separates it from the line above
     words: int  # how many ``\\w+`` runs the line has; counted once, used by every rule
+    # Whether the line ends like a sentence (``.``, ``!``, ``?``, ``…``, then
+    # any closing quotes or brackets); worked out once, read by many rules.
+    is_sentence: bool = field(
+        default=Factory(lambda self: _ends_sentence(self.text), takes_self=True)
+    )
 
-    @property
-    def is_sentence(self) -> bool:
-        """Whether the line ends like a sentence (``.``, ``!``, ``?``, ``…``)."""
-        return _SENTENCE_END.search(self.text) is not None
+
+def _ends_sentence(text: str) -> bool:
+    return _SENTENCE_END.search(text) is not None
 
 
 @frozen
 class Page:
-    """The input text and its non-blank lines, in order."""
+    """The input text and its non-blank lines, in order.
+
+    The lines are the text's, so a page is equal to (and hashes as) its
+    text: a page's hash costs nothing once its text's is known.
+    """
 
     text: str
-    lines: tuple[Line, ...]
+    lines: tuple[Line, ...] = field(eq=False)
 
     @classmethod
     def from_text(cls, text: str) -> Page:
@@ -71,7 +79,8 @@ class Page:
                 end = start + len(stripped)
                 # mask[i + 1] stands for text[i]; the pair " w" starts a word.
                 words = mask.count(b" w", start, end + 1)
-                lines.append(Line(len(lines), start, end, stripped, blank_before, words))
+                ends = _SENTENCE_END.search(stripped) is not None
+                lines.append(Line(len(lines), start, end, stripped, blank_before, words, ends))
                 blank_before = False
             else:
                 blank_before = True

@@ -1,15 +1,8 @@
-"""The pipeline: which rules run, in what order, and how findings become an Article.
+"""The pipeline: which rules run, in what order, with which phrase folders.
 
-How a page is cleaned:
-
-1. The text is cut into non-blank lines, each with its span in the input.
-2. Each rule runs in the order of ``Pipeline.rules`` and sees the lines the
-   rules before it took; a line belongs to the first rule that takes it.
-3. Each finding becomes a :class:`Removal` spanning its lines in the input.
-4. The metadata of all removals is merged in input order; the page's
-   language is guessed from its whole text.
-5. The body is every line no rule took, stripped, joined by a blank line.
-"""
+A :class:`Pipeline` is frozen configuration plus its speed layer (what its
+rules' patterns learned of the pages it cleaned, see :mod:`.bulk`); how a
+page's findings become an Article is :mod:`.assembly`'s."""
 
 from __future__ import annotations
 
@@ -20,11 +13,11 @@ from pathlib import Path
 import regex
 from attrs import evolve, field, frozen
 
-from .lang import language
+from .assembly import assemble, kind_message
+from .bulk import Scanner
 from .own_phrases import rebuilt
-from .page import Page
 from .phrases import check_folder, using
-from .rule import Context, Rule
+from .rule import Rule
 from .rules.appeals import Appeal, AppealLetter
 from .rules.body import ArticleBody
 from .rules.captions import PhotoCredit
@@ -32,7 +25,7 @@ from .rules.chrome import ADVERTISEMENT, COOKIE, LEGAL, SHARE
 from .rules.header import Byline, Title
 from .rules.newsletter import Newsletter
 from .rules.related import ReadMoreInline, RelatedBlock, TagLine
-from .types import KINDS, Article, Kind, Metadata, Removal
+from .types import KINDS, Article
 
 # The default order. The byline goes first, so that no block rule swallows it
 # ("Trending" above the headline), and so "By AFP" is never taken for a
@@ -74,12 +67,8 @@ def _check_rules(instance: Pipeline, attribute: object, rules: tuple[Rule, ...])
         if rule.name in seen:
             raise ValueError(f"two rules are named {rule.name!r}")
         if rule.kind not in KINDS:
-            raise ValueError(_kind_message(rule.name, rule.kind))
+            raise ValueError(kind_message(rule.name, rule.kind))
         seen.add(rule.name)
-
-
-def _kind_message(name: str, kind: object) -> str:
-    return f"rule {name!r} has kind {kind!r}; kinds are: {', '.join(KINDS)}"
 
 
 def _as_folders(folders: str | Path | Iterable[str | Path]) -> tuple[Path, ...]:
@@ -130,12 +119,18 @@ class Pipeline:
     ``phrases`` names folders of your own phrase files (``<lang>/<name>.txt``,
     the layout of the package's ``data/``), merged per language into the
     default rules' phrases.
+
+    A pipeline gets faster over its first pages: it learns which lines its
+    rules' patterns can turn down unseen (never what they match). Build one
+    and clean every page with it, as :func:`clean` does with its default.
     """
 
     rules: tuple[Rule, ...] = field(
         default=DEFAULT_RULES, converter=_as_tuple, validator=_check_rules
     )
     phrases: tuple[Path, ...] = field(default=(), converter=_as_folders, validator=_check_folders)
+    # The speed layer: what the rules' patterns learned of the pages before.
+    _scanner: Scanner = field(factory=Scanner, init=False, eq=False, repr=False)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -214,42 +209,7 @@ class Pipeline:
                 stacklevel=stacklevel,
             )
         with using(self.phrases):
-            return self._find(text, rebuilt(self.rules, self.phrases))
-
-    def _find(self, text: str, rules: tuple[Rule, ...]) -> Article:
-        page = Page.from_text(text)
-        taken = [False] * len(page.lines)
-        kinds: list[Kind | None] = [None] * len(page.lines)
-        removals: list[Removal] = []
-        for rule in rules:
-            for finding in rule.find(Context(page, taken, kinds)):
-                if finding.last >= len(page.lines):
-                    raise ValueError(f"rule {rule.name!r} found lines outside the page: {finding}")
-                kind = finding.kind or rule.kind
-                if kind not in KINDS:
-                    raise ValueError(_kind_message(rule.name, kind))
-                for first, last in _free_runs(taken, finding.first, finding.last):
-                    start, end = page.lines[first].start, page.lines[last].end
-                    removals.append(
-                        Removal(
-                            rule.name,
-                            kind,
-                            finding.reason,
-                            start,
-                            end,
-                            text[start:end],
-                            finding.metadata,
-                        )
-                    )
-                    taken[first : last + 1] = [True] * (last - first + 1)
-                    kinds[first : last + 1] = [kind] * (last - first + 1)
-        removals.sort(key=lambda r: r.start)
-        metadata = Metadata()
-        for removal in removals:
-            metadata = metadata.merge(removal.metadata)
-        metadata = evolve(metadata, language=language(text) if page.lines else None)
-        body = "\n\n".join(line.text for line in page.lines if not taken[line.index])
-        return Article(body, metadata, tuple(removals))
+            return assemble(text, rebuilt(self.rules, self.phrases), self._scanner)
 
 
 # A page of the line shapes most pages hold (a headline, a byline, prose,
@@ -281,20 +241,6 @@ Read more: How the talks began
 © 2024 The Daily News. All rights reserved.
 Cookie settings
 """
-
-
-def _free_runs(taken: list[bool], first: int, last: int) -> list[tuple[int, int]]:
-    """The runs of ``first..last`` that no earlier finding took."""
-    found: list[tuple[int, int]] = []
-    start: int | None = None
-    for i in range(first, last + 2):
-        free = i <= last and not taken[i]
-        if free and start is None:
-            start = i
-        elif not free and start is not None:
-            found.append((start, i - 1))
-            start = None
-    return found
 
 
 def _type_message(value: object) -> str:

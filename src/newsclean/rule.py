@@ -14,13 +14,13 @@ from operator import not_
 from typing import Protocol, runtime_checkable
 
 import regex
-from attrs import frozen
+from attrs import Factory, field, frozen
 
-from .bulk import on_page
+from .bulk import Reading, Scanner
 from .dispatch import LinePattern, for_lines
 from .page import Line, Page
 from .phrases import Cue
-from .scan import Transform, texts_of
+from .scan import Transform
 from .types import Kind, Metadata
 
 
@@ -33,6 +33,13 @@ class Context:
     # kinds[i] is the kind of what an earlier rule removed at line i (None: kept);
     # empty when the caller does not say (a rule tested on its own).
     kinds: Sequence[Kind | None] = ()
+    # What bulk dispatch worked out about the page, shared by every rule's
+    # context for it (the pipeline's); a rule tested alone gets its own.
+    reading: Reading = field(
+        default=Factory(lambda self: Scanner().read(self.page), takes_self=True),
+        eq=False,
+        repr=False,
+    )
 
     def free(self) -> Iterable[Line]:
         """The lines no earlier rule has taken, in order.
@@ -58,12 +65,11 @@ class Context:
         >>> [line.text for line in Context(page, [False, False, True]).candidates(share)]
         ['Share']
         """
-        texts = texts_of(self.page, transform)
         found: Iterable[int]
         if len(patterns) == 1:
-            found = on_page(patterns[0], texts, transform)
+            found = self.reading.candidates(patterns[0], transform)
         else:
-            found = sorted(set().union(*(on_page(p, texts, transform) for p in patterns)))
+            found = sorted(set().union(*(self.reading.candidates(p, transform) for p in patterns)))
         lines, taken = self.page.lines, self.taken
         return (lines[i] for i in found if not taken[i])
 
@@ -71,7 +77,7 @@ class Context:
         """The free lines that may hold a phrase of ``cue``, in order (every
         line it finds a phrase in, and few more). Lazy like :meth:`free`."""
         lines, taken = self.page.lines, self.taken
-        return (lines[i] for i in cue.candidates(texts_of(self.page)) if not taken[i])
+        return (lines[i] for i in cue.candidates(self.reading.texts()) if not taken[i])
 
     def matches(
         self, pattern: LinePattern, max_words: int, transform: Transform | None = None
@@ -86,9 +92,9 @@ class Context:
         >>> [m[0] for _, m in Context(page, [False] * 3).matches(share, max_words=2)]
         ['Share']
         """
-        texts = texts_of(self.page, transform)
+        texts = self.reading.texts(transform)
         lines, taken = self.page.lines, self.taken
-        for i, branches in on_page(pattern, texts, transform).items():
+        for i, branches in self.reading.candidates(pattern, transform).items():
             line = lines[i]
             if taken[i] or line.words > max_words:
                 continue

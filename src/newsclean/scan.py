@@ -11,16 +11,12 @@ characters), and substring searches in the page's case-folded text. See
 
 from __future__ import annotations
 
-import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from functools import partial
 from itertools import accumulate, compress, count, repeat
 from operator import add, ge, itemgetter, or_
 
 from attrs import field, frozen
-
-from .page import Page
 
 # How many characters at each end of a text key the branches that may match
 # it. Three at the start tell "Share" from "Shanghai"; at the end, where
@@ -141,7 +137,7 @@ class Transform:
     those are passed through ``function``.
 
     >>> upper = Transform(str.upper, opens="[")
-    >>> texts_of(Page.from_text("[a]\\nb"), upper).texts
+    >>> Texts.of(["[a]", "b"]).changed(upper).texts
     ['[A]', 'b']
     """
 
@@ -162,40 +158,3 @@ class Transform:
                 ),
             )
         )
-
-
-# Each live page's Texts, by transform (None: the line texts as they are).
-# An entry goes when its page does (the weak reference's callback), so a new
-# page at a dead page's address never finds the old page's entry.
-_PAGES: dict[int, tuple[weakref.ref[Page], dict[Transform | None, Texts]]] = {}
-
-
-def _forget(key: int, _: object) -> None:
-    _PAGES.pop(key, None)
-
-
-def texts_of(page: Page, transform: Transform | None = None) -> Texts:
-    """The :class:`Texts` of ``page``'s lines (each passed through ``transform``).
-
-    Built once a page and transform, however many rules ask.
-
-    >>> page = Page.from_text("Share\\n\\nTalks ended.")
-    >>> texts_of(page).heads
-    ['Sha', 'Tal']
-    >>> texts_of(page) is texts_of(page), texts_of(page, Transform(str.upper, "T")).heads
-    (True, ['Sha', 'TAL'])
-    """
-    key = id(page)
-    entry = _PAGES.get(key)
-    if entry is None or entry[0]() is not page:
-        entry = (weakref.ref(page, partial(_forget, key)), {})
-        _PAGES[key] = entry
-    known = entry[1]
-    found = known.get(transform)
-    if found is None:
-        if transform is None:
-            found = Texts.of([line.text for line in page.lines])
-        else:
-            found = texts_of(page).changed(transform)
-        known[transform] = found
-    return found
