@@ -91,6 +91,8 @@ _OPENER = regex.compile(
 _LONE_OPENER = regex.compile(
     "(?i)(?:" + "|".join(f"(?:{p})" for p in phrases("byline")) + ")\\s*:?"
 )
+# A lone opener has this many words at most ("ein Bericht von").
+LONE_MAX_WORDS = 5
 # Under a lone opener, at most this many lines of one name each.
 NAMES_BELOW = 4
 # Where a name that leads its line ends: a date, or a "Published" word.
@@ -270,7 +272,8 @@ def author_candidates(
     far = (line for line in window if line.index >= end)
     read |= dict(islice(((x.index, r) for x in far if (r := _opened(x.text))), FAR_MAX))
     # "Von" alone on its line: the names stand on the lines below, one a line.
-    for i in [i for i in read if i + 1 in read and _whole(_LONE_OPENER, lines[i].text)]:
+    lone = [i for i in read if lines[i].words <= LONE_MAX_WORDS and i + 1 in read]
+    for i in [i for i in lone if _whole(_LONE_OPENER, lines[i].text)]:
         names = _names_below(lines, i)
         if names:
             read[i + 1] = [("byline", names), *read[i + 1]]
