@@ -226,3 +226,49 @@ def test_a_domain_name_ending_a_browser_title_is_the_site(title: str, headline: 
 def test_a_browser_title_taken_for_the_headline_goes_without_its_site() -> None:
     text = "\n\n".join(["Talks stall as both sides leave | cleveland.com", PROSE, PROSE])
     assert newsclean.clean(text).metadata.title == "Talks stall as both sides leave"
+
+
+@pytest.mark.parametrize(
+    ("parts", "authors"),
+    [
+        (["Von", "Jasper Riemann", "Barbara Schneider"], ("Jasper Riemann", "Barbara Schneider")),
+        (["By", "David Fear", "Senior Editor"], ("David Fear",)),
+        (["Autoren:", "Anna Roe", "dpa"], ("Anna Roe", "dpa")),
+    ],
+)
+def test_a_lone_opener_takes_the_name_lines_below_it(
+    parts: list[str], authors: tuple[str, ...]
+) -> None:
+    text = "\n\n".join(["Talks stall", *parts, PROSE, PROSE])
+    assert newsclean.clean(text).metadata.authors == authors
+
+
+def test_an_opener_word_in_prose_takes_no_names() -> None:
+    text = "\n\n".join(["Talks stall", PROSE, "By", PROSE, "Jo Roe"])
+    assert newsclean.clean(text).metadata.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Laura E. Adkins", ("Laura E. Adkins",)),
+        ("Por Ana Roe y Luis Paz", ("Ana Roe", "Luis Paz")),
+        ("Di Marco Rossi e Anna Bianchi", ("Marco Rossi", "Anna Bianchi")),
+    ],
+)
+def test_a_one_letter_and_joins_names_only_in_lower_case(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    text = "\n\n".join(["Talks stall", line, PROSE, PROSE])
+    assert newsclean.clean(text).metadata.authors == authors
+
+
+@pytest.mark.parametrize("label", ["Published November", "Actualizado el", "Last Update"])
+def test_a_date_label_is_no_name(label: str) -> None:
+    text = "\n\n".join(["Talks stall", label, "3 hours ago", PROSE, PROSE])
+    assert newsclean.clean(text).metadata.authors == ()
+
+
+def test_a_name_that_starts_like_a_date_label_stays() -> None:
+    text = "\n\n".join(["Talks stall", "By Stanley Publishedson", PROSE, PROSE])
+    assert newsclean.clean(text).metadata.authors == ("Stanley Publishedson",)

@@ -22,7 +22,15 @@ import regex
 from ..dates import date_in, is_stamp
 from ..page import Line
 from ..phrases import anywhere, phrases, whole_line
-from .byline import agency_line, is_name, may_match, name_line, read_byline
+from .byline import (
+    agency_line,
+    bare_name,
+    is_name,
+    may_match,
+    name_line,
+    read_byline,
+    role_only,
+)
 from .titles import BYLINE_MAX_CHARS, PROSE_FAR, Candidate, Facts
 
 # Candidates for the byline: lines of at most BYLINE_MAX_WORDS words among
@@ -79,6 +87,14 @@ _ROLE = anywhere("byline-role")
 _OPENER = regex.compile(
     "(?i)[\\s,|/·•–—-]*(?:" + "|".join(f"(?:{p})" for p in phrases("byline")) + ")\\s"
 )
+# A byline's opener alone on its line ("Von", "Autoren:").
+_LONE_OPENER = regex.compile(
+    "(?i)(?:" + "|".join(f"(?:{p})" for p in phrases("byline")) + ")\\s*:?"
+)
+# A lone opener has this many words at most ("ein Bericht von").
+LONE_MAX_WORDS = 5
+# Under a lone opener, at most this many lines of one name each.
+NAMES_BELOW = 4
 # Where a name that leads its line ends: a date, or a "Published" word.
 _LEAD_END = regex.compile(
     r"(?<=\S)\s+(?=\d|(?i:published|posted|updated|veröffentlicht|aktualisiert|publié|publicado)\b)"
@@ -210,6 +226,23 @@ def _opened(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return [("byline", names)] if names else []
 
 
+def _names_below(lines: Sequence[Line], i: int) -> tuple[str, ...]:
+    """The names on the lines under a lone opener, one a line, up to the first that is none."""
+    names: list[str] = []
+    for line in lines[i + 1 : i + 1 + NAMES_BELOW]:
+        name = bare_name(line.text) or (line.text if agency_line(line.text) else None)
+        if name is None or role_only().fullmatch(line.text):  # "Senior Editor"
+            break
+        names.append(name)
+    return tuple(names)
+
+
+def _posted_start(name: str) -> bool:
+    """Whether a name opens with a "Published" word of the packs."""
+    pattern = whole_line("posted", r"\b.*")
+    return may_match(pattern, name) and pattern.fullmatch(name) is not None
+
+
 def _person(part: str) -> bool:
     """A name of two to four words that is no agency and has no digit."""
     return (
@@ -238,6 +271,12 @@ def author_candidates(
     # (a few of them: a page of thousands of "By" lines is a feed, not a header)
     far = (line for line in window if line.index >= end)
     read |= dict(islice(((x.index, r) for x in far if (r := _opened(x.text))), FAR_MAX))
+    # "Von" alone on its line: the names stand on the lines below, one a line.
+    lone = [i for i in read if lines[i].words <= LONE_MAX_WORDS and i + 1 in read]
+    for i in [i for i in lone if _whole(_LONE_OPENER, lines[i].text)]:
+        names = _names_below(lines, i)
+        if names:
+            read[i + 1] = [("byline", names), *read[i + 1]]
     window = [line for line in window if line.index in read]
     near = sorted(i for i, r in read.items() if r)
     text = "\n".join(line.text for line in lines)
@@ -260,6 +299,9 @@ def author_candidates(
     for line in window:
         i = line.index
         for kind, names in read[i]:
+            # "Published November", "Actualizado el": a date's label, no name.
+            if _posted_start(names[0]):
+                continue
             # Other readers take no line other rules recognise, and no sentence.
             # Nor the browser title above the headline.
             # (The cheap tests first: the chrome patterns are long alternations.)

@@ -38,8 +38,9 @@ _COLLECTIVE = regex.compile(
 _YEAR_LEAD = regex.compile(r"^[\s,.]*(?:\d{4}\b)?[\s,|·•/–—-]*")
 # A social handle after a name ("Catherine Shu @catherineshu / 2 days").
 _HANDLE_AFTER = regex.compile(r"(?<=\S)\s+@\w")
+# (The one-letter words only in lower case: "Laura E. Adkins" is one name.)
 _NAME_SEPARATOR = regex.compile(
-    r"(?:(?<!\s)\s+)?(?:,|;|&|\b(?:and|und|et|y|e|en|i|og|och)\b)\s*", regex.IGNORECASE
+    r"(?:(?<!\s)\s+)?(?:,|;|&|\b(?i:and|und|et|en|og|och)\b|\b(?:y|e|i)\b)\s*"
 )
 # Where the names of a byline end: a separator, a handle, " on " a date, a bracket.
 # Starting only where a blank run (or, for a handle, a token) starts keeps

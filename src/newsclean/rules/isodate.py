@@ -196,6 +196,7 @@ ABBREVIATION_MIN = 3
 YEAR_MIN, YEAR_MAX = 1990, 2039
 
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
+_A_YEAR = regex.compile(r"(?:19|20)\d\d")
 _DAY = r"(?P<d>[0-3]?\d)"
 _TIME = (
     r"(?:[\sT,]+(?:um|at|à|a las|alle|kl\.?|-|–|\|)?\s*(?P<h>[0-2]?\d)[:.h](?P<mi>[0-5]\d)(?!\d)"
@@ -246,6 +247,8 @@ def iso_date(text: str) -> str | None:
     >>> iso_date("2016年12月28日 08時00分"), iso_date("Updated 3 hours ago"), iso_date("May 3")
     ('2016-12-28', None, None)
     """
+    if _A_YEAR.search(text) is None:
+        return None  # every full date has a year: most lines stop here
     best: tuple[int, str] | None = None
     for pattern in _patterns():
         for match in pattern.finditer(text):

@@ -47,6 +47,7 @@ _PART_END = regex.compile(r"(?<!\s)\s+(?:[-|–—·•»:]|::)\s+|\s*[：|]\s*|
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _DIGIT = regex.compile(r"\d")
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
+_STOPS = regex.compile(r"[.!?]")  # what a sentence break needs
 _NOT_A_TITLE_END = regex.compile(r"[,;(]$")
 TITLE_FEATURES: tuple[str, ...] = (
     "first",
@@ -184,7 +185,7 @@ def title_table(lines: Sequence[Line], facts: Facts) -> Table:
             # (A mark is no word: the line's words are its text's.)
             words = words_of[i] if j == 0 else _WORD.findall(text.casefold())
             # Two sentences or more are a paragraph ("… advertiser. All … mine. #ad").
-            breaks = len(_SENTENCE_BREAK.findall(text))
+            breaks = len(_SENTENCE_BREAK.findall(text)) if _STOPS.search(text) else 0
             if words and breaks < MAX_SENTENCE_BREAKS:
                 rows.append((line, j, text, words, breaks))
     at = [line.index for line, *_ in rows]
@@ -224,7 +225,11 @@ def title_table(lines: Sequence[Line], facts: Facts) -> Table:
         "separator": [float(_TITLE_SEPARATOR.search(text) is not None) for text in texts],
         "colon": [float(":" in text) for text in texts],
         "digits": [len(_DIGIT.findall(text)) / len(text) for text in texts],
-        "wide": [float(len(_WIDE.findall(text)) > 0.3 * len(text)) for text in texts],
+        # (ASCII holds no wide script.)
+        "wide": [
+            float(not text.isascii() and len(_WIDE.findall(text)) > 0.3 * len(text))
+            for text in texts
+        ],
         "bad_end": [float(_NOT_A_TITLE_END.search(text) is not None) for text in texts],
         "sentences": [float(breaks > 0) for *_, breaks in rows],
         "first_sep": [float(i == 0 and first_sep) for i in at],
@@ -282,7 +287,8 @@ def _echoes(lines: Sequence[Line], words_of: Sequence[list[str]]) -> list[float]
                 (
                     len(own & theirs) / max(len(own), len(theirs))
                     for theirs, fits in zip(words[i + 1 :], short[i + 1 :], strict=True)
-                    if theirs and fits and theirs != own
+                    # (no word shared: a share of 0, which the default gives)
+                    if fits and theirs != own and not own.isdisjoint(theirs)
                 ),
                 default=0.0,
             )
