@@ -326,9 +326,8 @@ def test_own_phrases_reach_the_default_rules(tmp_path: Path) -> None:
     assert pipeline.clean(mention).body == mention.split("\n\n")[1]
     assert {r.rule for r in newsclean.clean(text).removals} == default
     # The phrases stay with the pipeline through without() and insert().
-    assert pipeline.without("title").insert(COMMENTS, before="share-row").clean(text).body == (
-        "Markets Rally Today\n\nStocks rose on Friday as traders cheered."
-    )
+    other = pipeline.without("title").insert(COMMENTS, before="share-row").clean(text)
+    assert ("share-row", "Toot") in {(r.rule, r.text) for r in other.removals}
 
 
 def test_a_bad_phrase_folder_fails_when_the_pipeline_is_built(tmp_path: Path) -> None:
