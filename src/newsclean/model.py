@@ -96,8 +96,9 @@ def expand(rows: Sequence[Sequence[float]]) -> list[list[float]]:
     context = [[row[c] for c in CONTEXT_COLUMNS] for row in rows]
     zero = [0.0] * len(CONTEXT)
     # Past the page's edges a neighbour is all zeros.
-    padded = [*([zero] * max(OFFSETS)), *context, *([zero] * max(OFFSETS))]
-    shifted = [padded[max(OFFSETS) + o : max(OFFSETS) + o + len(rows)] for o in OFFSETS]
+    pad = max(map(abs, OFFSETS))
+    padded = [*([zero] * pad), *context, *([zero] * pad)]
+    shifted = [padded[pad + o : pad + o + len(rows)] for o in OFFSETS]
     # Each line's window means, WINDOWS in turn, as one tuple a line.
     by_column = list(zip(*context, strict=True))
     means = list(zip(*(_window_means(c, w) for w in WINDOWS for c in by_column), strict=True))
