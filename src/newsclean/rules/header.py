@@ -27,6 +27,7 @@ from ..rule import Context, Finding
 from ..types import Kind, Metadata
 from .byline import read_byline
 from .headmodel import HeaderModel, read_header
+from .titles import PROSE_MIN_WORDS, SENTENCE_BREAK, TITLE_SEPARATOR
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
@@ -53,15 +54,10 @@ REWORDED_SHARE = 0.6
 # The headline is the repeat that the first prose line (a sentence of
 # PROSE_MIN_WORDS words or more) follows soonest, looking this many lines down.
 PROSE_WINDOW = 60
-PROSE_MIN_WORDS = 12
 BYLINE_MAX_WORDS = 16
 
-# Each pattern that opens on blanks starts only where a blank run starts
-# ``(?<!\s)``: tried inside a long run of blanks it would rescan it per start.
-_TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[-|–—·•»]|::)\s+")
 _WORD = regex.compile(r"\w+")
 _NOT_A_TITLE_END = regex.compile(r"[.,;:(]$")
-_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 # A site's domain name: "cleveland.com", "news.ORF.at".
 _DOMAIN = regex.compile(r"(?:[\w-]+\.)+\p{L}{2,6}")
 
@@ -118,7 +114,7 @@ def _opens_as_headline(line: Line, context: Context) -> bool:
         TITLE_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
         and _NOT_A_TITLE_END.search(line.text) is None
         and not line.is_sentence
-        and _SENTENCE_BREAK.search(line.text) is None
+        and SENTENCE_BREAK.search(line.text) is None
         and sum(1 for _ in context.free()) > 1
     )
 
@@ -165,8 +161,8 @@ def without_site(title: str) -> str:
     >>> without_site("Third case of plague as panic begins – ‘The plague is coming’")
     'Third case of plague as panic begins – ‘The plague is coming’'
     """
-    separators = list(_TITLE_SEPARATOR.finditer(title))
-    parts = _TITLE_SEPARATOR.split(title)
+    separators = list(TITLE_SEPARATOR.finditer(title))
+    parts = TITLE_SEPARATOR.split(title)
     keep = len(parts)
     while keep > 1 and _is_site(parts[keep - 1]):
         if len(parts[keep - 1].split()) >= max(len(p.split()) for p in parts[: keep - 1]):
@@ -193,7 +189,7 @@ def headline_repeats(lines: Sequence[Line]) -> list[Line]:
     if not lines or _starts_with_prose(lines[0]):
         return []
     title = lines[0]
-    parts = _TITLE_SEPARATOR.split(title.text)
+    parts = TITLE_SEPARATOR.split(title.text)
     longest = max(len(_WORD.findall(part)) for part in parts)
     need = max(TITLE_MIN_WORDS, math.ceil(REPEAT_SHARE * longest))
     title_words = _WORD.findall(title.text.casefold())

@@ -29,7 +29,7 @@ HEADLINE_MAX_WORDS = 20
 # A headline that ends like a sentence has at most this many words.
 SENTENCE_MAX_WORDS = 16
 # A line with this many sentence breaks inside is a paragraph, not a headline.
-MAX_SENTENCE_BREAKS = 2
+MAXSENTENCE_BREAKS = 2
 # The first lines, where a browser title stands, also give their parts as candidates.
 VARIANT_TOP = 3
 # A byline or date line is short in characters too: longer, it is not read
@@ -41,12 +41,14 @@ PROSE_FAR = 60
 
 _WORD = regex.compile(r"\w+")
 _FULL_STOP = regex.compile(r"(?<![.\s])\.[\"'”’»)\]]*$")
-_TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[-|–—·•»]|::)\s+")
+# A pattern that opens on blanks starts only where a blank run starts
+# ``(?<!\s)``: tried inside a long run of blanks it would rescan it per start.
+TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[-|–—·•»]|::)\s+")
 # Where a browser title may end its headline part: " - ", " | ", " : ", "：".
 _PART_END = regex.compile(r"(?<!\s)\s+(?:[-|–—·•»:]|::)\s+|\s*[：|]\s*|,\s+(?=[^,]*$)")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _DIGIT = regex.compile(r"\d")
-_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
+SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 _STOPS = regex.compile(r"[.!?]")  # what a sentence break needs
 _NOT_A_TITLE_END = regex.compile(r"[,;(]$")
 TITLE_FEATURES: tuple[str, ...] = (
@@ -152,7 +154,7 @@ def title_table(lines: Sequence[Line], facts: Facts) -> Table:
     first_words = _WORD.findall(first.text.casefold())
     first_run = f" {' '.join(first_words)} "
     first_set = set(first_words)
-    first_sep = _TITLE_SEPARATOR.search(first.text) is not None
+    first_sep = TITLE_SEPARATOR.search(first.text) is not None
     top = lines[:TITLE_TOP]
     sentence = [line.is_sentence for line in top]
     words_of = [_WORD.findall(line.text.casefold()) for line in top]
@@ -185,8 +187,8 @@ def title_table(lines: Sequence[Line], facts: Facts) -> Table:
             # (A mark is no word: the line's words are its text's.)
             words = words_of[i] if j == 0 else _WORD.findall(text.casefold())
             # Two sentences or more are a paragraph ("… advertiser. All … mine. #ad").
-            breaks = len(_SENTENCE_BREAK.findall(text)) if _STOPS.search(text) else 0
-            if words and breaks < MAX_SENTENCE_BREAKS:
+            breaks = len(SENTENCE_BREAK.findall(text)) if _STOPS.search(text) else 0
+            if words and breaks < MAXSENTENCE_BREAKS:
                 rows.append((line, j, text, words, breaks))
     at = [line.index for line, *_ in rows]
     texts = [text for _, _, text, _, _ in rows]
@@ -222,7 +224,7 @@ def title_table(lines: Sequence[Line], facts: Facts) -> Table:
         "dup": [float(counts[line.text] > 1) for line, *_ in rows],
         "byline_below": [float(any(marks[i + 1 : i + 4])) for i in at],
         "stamp_near": [float(any(stamps[max(0, i - 3) : i + 4])) for i in at],
-        "separator": [float(_TITLE_SEPARATOR.search(text) is not None) for text in texts],
+        "separator": [float(TITLE_SEPARATOR.search(text) is not None) for text in texts],
         "colon": [float(":" in text) for text in texts],
         "digits": [len(_DIGIT.findall(text)) / len(text) for text in texts],
         # (ASCII holds no wide script.)
