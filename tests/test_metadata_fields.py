@@ -38,8 +38,16 @@ DATES = [
     ("söndag 2 augusti 2026", "2026-08-02"),
     ("Publicerad 5 maj 2024 kl 10.23", "2024-05-05T10:23"),
     ("3. marts 2025", "2025-03-03"),
+    # A two-digit year: day and month of two digits each.
+    ("Veröffentlicht am 27.04.24 um 07:39 Uhr", "2024-04-27T07:39"),
+    ("10/13/16 12:34PM", "2016-10-13T12:34"),
+    ("03.02.98", "1998-02-03"),
     # No full date: no day.
     ("3 hours ago", None),
+    ("version 1.2.3", None),
+    ("Score 10-12-14-16", None),
+    ("IP 192.168.10.10", None),
+    ("ISBN 978-3-16-148410-0", None),
     ("May 3", None),
     ("Call 555-1234 today", None),
     ("Room 31.13.2024", None),
@@ -110,6 +118,42 @@ def test_a_date_in_prose_far_below_the_headline_is_no_date() -> None:
     later = "The council first met on March 3, 2025, and again in May."
     text = "\n\n".join(["Talks stall", *lead, PROSE, *lead, later])
     assert newsclean.clean(text).metadata.date is None
+
+
+def test_a_time_stamp_beside_the_byline_beats_a_caption_that_names_a_day() -> None:
+    head = ["Talks stall as both sides leave", "April 28, 2024 3:00 AM", "By Jo Roe"]
+    caption = "Jo Roe talks to the mayor in Berlin, Germany, on April 14, 2024."
+    text = "\n\n".join([*head, caption, PROSE, PROSE])
+    assert newsclean.clean(text).metadata.date == "2024-04-28T03:00"
+
+
+def test_the_first_publication_beats_an_update() -> None:
+    head = ["Talks stall as both sides leave", "By Jo Roe", "Updated:", "Mar 6, 2018"]
+    text = "\n\n".join([*head, "Original:", "Dec 21, 2016", PROSE, PROSE])
+    assert newsclean.clean(text).metadata.date == "2016-12-21"
+    mixed = "Aktualizacja: 19.04.2026 19:45 Publikacja: 18.04.2026 19:05"
+    text = "\n\n".join(["Talks stall as both sides leave", mixed, PROSE, PROSE])
+    assert newsclean.clean(text).metadata.date == "2026-04-18T19:05"
+
+
+def test_an_update_alone_still_gives_the_day() -> None:
+    text = "\n\n".join(["Talks stall as both sides leave", "Updated May 3, 2024", PROSE, PROSE])
+    assert newsclean.clean(text).metadata.date == "2024-05-03"
+
+
+def test_of_a_lines_dates_the_earliest_is_the_publication() -> None:
+    stamp = "December 10, 2021 April 9, 2019 by Jo Roe"
+    text = "\n\n".join(["Talks stall as both sides leave", stamp, PROSE, PROSE])
+    assert newsclean.clean(text).metadata.date == "2019-04-09"
+
+
+def test_the_day_is_kept_when_no_headline_or_byline_carries_it() -> None:
+    # The page opens with prose (no headline) and has no byline: the day
+    # still goes into the metadata, and its line stays in the body.
+    text = "\n\n".join([PROSE, "Dec 20, 2016", PROSE])
+    article = newsclean.clean(text)
+    assert article.metadata.date == "2016-12-20" and article.metadata.title is None
+    assert "Dec 20, 2016" in article.body
 
 
 def test_merge_keeps_the_first_date_and_language() -> None:

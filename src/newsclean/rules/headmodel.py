@@ -28,7 +28,7 @@ from attrs import frozen
 from ..dates import is_stamp
 from ..page import Line, Page
 from .authors import author_candidates
-from .isodate import iso_date
+from .isodate import stamped_dates, update_label
 from .titles import BYLINE_MAX_CHARS, Candidate, Facts, Table, title_table
 
 # The day is looked for this many lines around the byline; then around the
@@ -39,6 +39,8 @@ DATE_ABOVE = 6
 DATE_BELOW = 20
 DATE_BEFORE_PROSE = 10
 DATE_FAR = 60
+# A line of this many characters at most that holds a full date is a time stamp.
+STAMP_MAX_CHARS = 40
 
 
 @frozen
@@ -132,28 +134,53 @@ def _date(lines: Sequence[Line], byline: Line | None, head: int, prose: list[int
 
     A page that prints its date above the headline, or under a lead image and
     its caption, has it there; a menu that hides the headline leaves the article's
-    first paragraph to find it by.
+    first paragraph to find it by. Near the byline and the headline a time
+    stamp comes before a sentence that mentions a day (a caption's "Jo Roe in
+    Berlin, April 14, 2024."); the day of the first publication before an
+    "Updated" one, and of a line's dates the earliest (a later one is its update).
     """
-    order: list[int] = []
+    near: list[int] = []
     if byline is not None:
         k = byline.index
-        order += [k] + [j for d in range(1, DATE_NEAR + 1) for j in (k + d, k - d)]
+        near += [k] + [j for d in range(1, DATE_NEAR + 1) for j in (k + d, k - d)]
     start = max(head, 0)
-    order += [start] + [
+    near += [start] + [
         j
         for d in range(1, DATE_BELOW + 1)
         for j in ((start + d, start - d) if d <= DATE_ABOVE else (start + d,))
     ]
-    order += [prose[start] - d for d in range(1, DATE_BEFORE_PROSE + 1)]
+    near = [k for k in dict.fromkeys(near) if 0 <= k < len(lines)]
+    stamps = [k for k in near if _stamp(lines[k]) or (byline is not None and k == byline.index)]
+    later = [prose[start] - d for d in range(1, DATE_BEFORE_PROSE + 1)]
     # Far below, only a line that is a time stamp: prose mentions dates.
     far = [k for k in range(start + DATE_BELOW + 1, start + DATE_FAR + 1) if k < len(lines)]
-    order += [k for k in far if is_stamp(lines[k])]
-    for k in order:
-        if 0 <= k < len(lines) and len(lines[k].text) <= BYLINE_MAX_CHARS:
-            value = iso_date(lines[k].text)
-            if value is not None:
-                return value
-    return None
+    later += [k for k in far if is_stamp(lines[k])]
+    taken = set(stamps)
+    update: str | None = None
+    for order in (stamps, [k for k in near if k not in taken], None, later):
+        if order is None:  # near the header, an update's day before one further off
+            if update is not None:
+                return update
+            continue
+        for k in order:
+            if not 0 <= k < len(lines) or len(lines[k].text) > BYLINE_MAX_CHARS:
+                continue
+            found = stamped_dates(lines[k].text)
+            if k > 0 and update_label(lines[k - 1].text):  # "Updated:" on the line above
+                found = [(value, True) for value, _ in found]
+            first = [value for value, updated in found if not updated]
+            if first:
+                return min(first)
+            if found and update is None:
+                update = found[0][0]
+    return update
+
+
+def _stamp(line: Line) -> bool:
+    """A time stamp: short and dated (:func:`~newsclean.dates.is_stamp`), or a
+    full date in a line of a few characters ("2019年2月27日 読了時間 3 分":
+    words do not tell the length of a line in Japanese)."""
+    return is_stamp(line) or (len(line.text) <= STAMP_MAX_CHARS and bool(stamped_dates(line.text)))
 
 
 def _site_free(title: Candidate) -> str:
