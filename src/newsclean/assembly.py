@@ -4,8 +4,10 @@ The rules run in order on one page, each seeing the lines the rules before
 it took; a line belongs to the first rule that takes it. Each finding
 becomes a :class:`~newsclean.types.Removal` for each of its runs of lines
 no earlier finding took, spanning those lines in the input. The metadata of
-all removals is merged in input order, and the page's language guessed from
-its whole text. The body is every line no rule took, joined by a blank line.
+all findings is merged in input order: a finding's metadata counts even when
+earlier findings took all its lines, or when it removes nothing (``keep``).
+The page's language is guessed from its whole text. The body is every line
+no rule took, joined by a blank line.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ def assemble(text: str, rules: tuple[Rule, ...], scanner: Scanner) -> Article:
     taken = [False] * len(lines)
     kinds: list[Kind | None] = [None] * len(lines)
     removals: list[Removal] = []
+    # (where in the input, what it says) of the findings that made no removal
+    notes: list[tuple[int, Metadata]] = []
     for rule in rules:
         for finding in rule.find(Context(page, taken, kinds, reading)):
             if finding.last >= len(lines):
@@ -42,7 +46,10 @@ def assemble(text: str, rules: tuple[Rule, ...], scanner: Scanner) -> Article:
             kind = finding.kind or rule.kind
             if kind not in KINDS:
                 raise ValueError(kind_message(rule.name, kind))
-            for first, last in _free_runs(taken, finding.first, finding.last):
+            runs = [] if finding.keep else _free_runs(taken, finding.first, finding.last)
+            if not runs and finding.metadata != NOTHING:
+                notes.append((lines[finding.first].start, finding.metadata))
+            for first, last in runs:
                 start, end = lines[first].start, lines[last].end
                 removal = Removal(
                     rule.name, kind, finding.reason, start, end, text[start:end], finding.metadata
@@ -51,10 +58,11 @@ def assemble(text: str, rules: tuple[Rule, ...], scanner: Scanner) -> Article:
                 taken[first : last + 1] = [True] * (last - first + 1)
                 kinds[first : last + 1] = [kind] * (last - first + 1)
     removals.sort(key=lambda r: r.start)
+    said = sorted([(r.start, r.metadata) for r in removals] + notes, key=lambda n: n[0])
     metadata = NOTHING
-    for removal in removals:
-        if removal.metadata != NOTHING:  # merging nothing changes nothing
-            metadata = metadata.merge(removal.metadata)
+    for _, found in said:
+        if found != NOTHING:  # merging nothing changes nothing
+            metadata = metadata.merge(found)
     metadata = evolve(metadata, language=language(text) if lines else None)
     body = "\n\n".join(line.text for line in lines if not taken[line.index])
     return Article(body, metadata, tuple(removals))

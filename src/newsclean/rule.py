@@ -110,7 +110,9 @@ class Finding:
     ``kind`` overrides the rule's own kind when one rule removes several
     kinds of thing (body selection drops menus as ``navigation`` and a
     comment section as ``comment``). ``first`` and ``last`` are
-    :attr:`Line.index` values.
+    :attr:`Line.index` values. A finding with ``keep`` removes nothing: it
+    only says what its lines say (the article's date, read where no removal
+    carries it), and its metadata joins the article's all the same.
 
     >>> Finding(2, 3, "gallery").kind is None
     True
@@ -124,6 +126,7 @@ class Finding:
     reason: str
     metadata: Metadata = Metadata()  # noqa: RUF009 (frozen, so one shared default is safe)
     kind: Kind | None = None
+    keep: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.first > self.last:

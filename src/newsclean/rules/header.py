@@ -96,6 +96,11 @@ class Title:
                 yield Finding(
                     first.index, first.index, "headline", Metadata(title=title, date=date)
                 )
+            elif date is not None:
+                # No headline to carry the day, nor a byline: it goes alone,
+                # removing nothing.
+                at = head.index if head is not None else 0
+                yield Finding(at, at, "the article's date", Metadata(date=date), keep=True)
             return
         metadata = Metadata(title=header.title, date=date)
         if taken[head.index]:
