@@ -170,7 +170,32 @@ NAME_LINES = [
         ("Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"),
     ),
     ("Anna Schmidt und Jan Meyer", ("Anna Schmidt", "Jan Meyer")),
+    # A name printed twice, or with a share button's word after it.
+    ("Martin Gramnæs Martin Gramnæs", ("Martin Gramnæs",)),
+    ("Sarah Lazare Twitter", ("Sarah Lazare",)),
 ]
+
+
+def test_a_name_line_may_end_in_the_sites_name_from_the_browser_title() -> None:
+    found = read_names("Jonathan Garber FOXBusiness", site="Fox Business")
+    assert found == [("marked", ("Jonathan Garber",))]
+    # The site's name alone leaves no name to cut it from.
+    assert read_names("Fox Business", site="Fox Business") == [("bare", ("Fox Business",))]
+    text = "\n\n".join(
+        [
+            "Talks stall as both sides leave | The West Australian",
+            "Politics",
+            "Talks stall as both sides leave",
+            "Dan Jervis-Bardy The West Australian",
+            PROSE,
+            PROSE,
+        ]
+    )
+    assert newsclean.clean(text).metadata.authors == ("Dan Jervis-Bardy",)
+
+
+def test_a_row_of_share_buttons_is_no_name() -> None:
+    assert not any(value for _, value in read_names("Whatsapp Facebook Twitter") if value)
 
 
 @pytest.mark.parametrize(("text", "names"), NAME_LINES)

@@ -31,7 +31,7 @@ from .byline import (
     read_byline,
     role_only,
 )
-from .titles import BYLINE_MAX_CHARS, PROSE_FAR, Candidate, Facts
+from .titles import BYLINE_MAX_CHARS, PROSE_FAR, TITLE_SEPARATOR, Candidate, Facts
 
 # Candidates for the byline: lines of at most BYLINE_MAX_WORDS words among
 # the first BYLINE_TOP lines, or up to BYLINE_BELOW lines under the headline.
@@ -81,6 +81,11 @@ CHROME_PACKS = (
 )
 
 _WORD = regex.compile(r"\w+")
+_NOT_A_LETTER = regex.compile(r"[\W_]+")
+# A site's name closing a name line has this many words at most; a name of
+# this many is left before it.
+SITE_MAX_WORDS = 4
+BARE_MIN = 2
 _SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[-|–—·•»/]|::)\s+|\s*[|·•]\s*")
 _DIGIT = regex.compile(r"\d")
 _ROLE = anywhere("byline-role")
@@ -129,14 +134,17 @@ AUTHOR_FEATURES: tuple[str, ...] = (
 )
 
 
-def read_names(text: str, shapes: bool = True) -> list[tuple[str, tuple[str, ...]]]:
+def read_names(text: str, shapes: bool = True, site: str = "") -> list[tuple[str, tuple[str, ...]]]:
     """Every way a line reads as names, with the reader's name (``shapes=False``:
-    only as a byline :func:`~newsclean.rules.byline.read_byline` reads).
+    only as a byline :func:`~newsclean.rules.byline.read_byline` reads). A
+    name line may end in the ``site``'s name, as the browser title gives it.
 
     >>> read_names("Jonisayi Maromo | Published 1 day ago")
     [('parts', ('Jonisayi Maromo',))]
     >>> read_names("Trine Juncher Jørgensen og Tôrtia Reimer-Johansen")
     [('joined', ('Trine Juncher Jørgensen', 'Tôrtia Reimer-Johansen'))]
+    >>> read_names("Dan Jervis-Bardy The West Australian", site="The West Australian")
+    [('marked', ('Dan Jervis-Bardy',))]
     """
     found: list[tuple[str, tuple[str, ...]]] = []
     if len(text) > BYLINE_MAX_CHARS:
@@ -161,7 +169,13 @@ def read_names(text: str, shapes: bool = True) -> list[tuple[str, tuple[str, ...
         if len(joined) >= 2 and all(is_name(p) and agency_line(p) for p in joined):
             add("joined", tuple(joined))
         return found
-    name, marked = name_line(rest)
+    cut = _without_site(rest, site) if site else rest
+    if cut != rest:  # "Jo Roe FOXBusiness" on foxbusiness.com: the site marks the byline
+        rest = cut
+        name, marked = name_line(rest)
+        marked = True
+    else:
+        name, marked = name_line(rest)
     if name is not None:
         add("marked" if marked or opener else "bare", (name,))
     parts = [p.strip(" ,") for p in _SEPARATOR.split(rest) if p.strip(" ,")]
@@ -177,6 +191,28 @@ def read_names(text: str, shapes: bool = True) -> list[tuple[str, tuple[str, ...
     ):
         add("joined", tuple(joined))
     return found
+
+
+def _key(text: str) -> str:
+    """A site's name, folded and without blanks or marks: "FOXBusiness" is "Fox Business"."""
+    return _NOT_A_LETTER.sub("", text.casefold())
+
+
+def _without_site(text: str, site: str) -> str:
+    """``text`` less the site's name it ends with (``text`` when it does not,
+    or when no name of two words would be left)."""
+    words, key = text.split(), _key(site)
+    for k in range(1, min(len(words) - BARE_MIN, SITE_MAX_WORDS) + 1):
+        if _key(" ".join(words[-k:])) == key:
+            return " ".join(words[:-k]).strip(" ,|-–—·")
+    return text
+
+
+def site_of(first: str) -> str:
+    """The site's name that closes a browser title ("Headline | The Daily"), or ""."""
+    parts = TITLE_SEPARATOR.split(first)
+    last = parts[-1].strip()
+    return last if len(parts) >= 2 and len(last.split()) <= SITE_MAX_WORDS else ""
 
 
 @cache
@@ -267,7 +303,9 @@ def author_candidates(
     # Near the headline every reader is asked; above it bylines only (the
     # name shapes there are menu items); further down only "By X" lines count.
     start = head - BYLINE_ABOVE if head >= 0 else 0
-    read = {x.index: read_names(x.text, x.index >= start) for x in window if x.index < end}
+    # (a browser title above the headline names the site)
+    site = site_of(lines[0].text) if head > 0 else ""
+    read = {x.index: read_names(x.text, x.index >= start, site) for x in window if x.index < end}
     # (a few of them: a page of thousands of "By" lines is a feed, not a header)
     far = (line for line in window if line.index >= end)
     read |= dict(islice(((x.index, r) for x in far if (r := _opened(x.text))), FAR_MAX))

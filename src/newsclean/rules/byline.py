@@ -270,14 +270,32 @@ def is_name(part: str) -> bool:
 def bare_name(text: str) -> str | None:
     """A line that is only a person's name ("Anna Menin"), or ``None``.
 
+    A name the page printed twice in a row, or with a share button's word
+    after it, is read once, without the word.
+
     >>> bare_name("Anna Menin"), bare_name("Latest News"), bare_name("Sports")
     ('Anna Menin', 'Latest News', None)
+    >>> bare_name("Anna Menin Anna Menin"), bare_name("Anna Menin Twitter")
+    ('Anna Menin', 'Anna Menin')
+    >>> bare_name("Whatsapp Facebook Twitter") is None
+    True
     """
-    name = text.strip(" .,")
+    name = _once(text.strip(" .,"))
     words = name.split()
+    if len(words) > BARE_NAME_MIN_WORDS and _share_word(words[-1]):
+        words = words[:-1]
+        name = " ".join(words)
+        if any(_share_word(w) for w in words):  # a row of share buttons
+            return None
     if not BARE_NAME_MIN_WORDS <= len(words) <= BARE_NAME_MAX_WORDS or not is_name(name):
         return None
     return None if agency_line(name) else name
+
+
+def _share_word(word: str) -> bool:
+    """Whether ``word`` is a share button's ("Twitter", "Facebook")."""
+    pattern = whole_line("share")
+    return may_match(pattern, word) and pattern.fullmatch(word) is not None
 
 
 def name_line(text: str) -> tuple[str | None, bool]:
