@@ -10,8 +10,10 @@ from newsclean import Image, Metadata
 from newsclean.lang import language
 from newsclean.phrases import whole_line
 from newsclean.rules.authors import read_names
+from newsclean.rules.byline import wide_name
 from newsclean.rules.captions import read_caption
 from newsclean.rules.header import without_site
+from newsclean.rules.headmodel import without_wide_site
 from newsclean.rules.isodate import iso_date
 
 PROSE = (
@@ -192,6 +194,63 @@ def test_a_name_line_may_end_in_the_sites_name_from_the_browser_title() -> None:
         ]
     )
     assert newsclean.clean(text).metadata.authors == ("Dan Jervis-Bardy",)
+
+
+def test_an_agency_alone_under_the_headline_is_a_byline_candidate() -> None:
+    assert read_names("REUTERS") == [("bare", ("REUTERS",))]
+    # One word that is no agency is no name.
+    assert read_names("Sports") == [] and read_names("Reuter") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("배윤경 기자", "배윤경"),
+        ("순천, 광양 구현모 기자 ninek@hankookilbo.com", "구현모"),
+        ("編集委員 中沢克二", "中沢克二"),
+        # A reporter's title inside a word or a sentence is no byline.
+        ("記者会見", None),
+        ("東京の記者会見で首相が話した", None),
+        ("서울 시내 기자회견", None),
+    ],
+)
+def test_a_wide_byline_is_a_name_beside_a_reporters_title(text: str, name: str | None) -> None:
+    assert wide_name(text) == name
+
+
+def test_job_titles_and_the_site_are_no_co_authors() -> None:
+    found = read_names("Tanza Roe, Business Insider", site="Business Insider")
+    assert ("Tanza Roe",) in [v for _, v in found]
+    assert all("Business Insider" not in v for _, v in found)
+    assert [v for _, v in read_names("Andrew Roe & Culture Writer")] == [("Andrew Roe",)]
+    # Two people stay two people.
+    assert read_names("Anna Schmidt und Jan Meyer") == [("joined", ("Anna Schmidt", "Jan Meyer"))]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("最終案に双方同意か | 毎日新聞", "最終案に双方同意か"),
+        ("情報セキュリティに関する注意喚起：IPA 独立行政法人", "情報セキュリティに関する注意喚起"),
+        ("这个约会软件，帮你找对象_智能_好奇心日报", "这个约会软件，帮你找对象"),
+        # A headline's own colon before its longer part stays.
+        ("速報：東京で大きな地震", "速報：東京で大きな地震"),
+        # Latin titles are without_site's own business.
+        ("Talks - stall | Daily", "Talks - stall | Daily"),
+    ],
+)
+def test_a_wide_browser_title_loses_its_site_name(title: str, expected: str) -> None:
+    assert without_wide_site(title) == expected
+
+
+def test_the_kicker_joins_the_headline_only_as_the_browser_title_writes_it() -> None:
+    top = ["Im Sturm: Talks stall as both sides leave - The Daily", "Politik", "Im Sturm"]
+    text = "\n\n".join([*top, "Talks stall as both sides leave", PROSE, PROSE])
+    assert newsclean.clean(text).metadata.title == "Im Sturm: Talks stall as both sides leave"
+    # A section label above the headline that the browser title does not join stays out.
+    top = ["Talks stall as both sides leave - The Daily", "Politik", "Im Sturm"]
+    text = "\n\n".join([*top, "Talks stall as both sides leave", PROSE, PROSE])
+    assert newsclean.clean(text).metadata.title == "Talks stall as both sides leave"
 
 
 def test_a_row_of_share_buttons_is_no_name() -> None:

@@ -23,13 +23,16 @@ from ..dates import date_in, is_stamp
 from ..page import Line
 from ..phrases import anywhere, phrases, whole_line
 from .byline import (
+    PARTICLES,
     agency_line,
     bare_name,
     is_name,
     may_match,
     name_line,
     read_byline,
+    role_end,
     role_only,
+    wide_name,
 )
 from .titles import BYLINE_MAX_CHARS, PROSE_FAR, TITLE_SEPARATOR, Candidate, Facts
 
@@ -57,6 +60,7 @@ LEAD_BELOW = 2
 LIST_ABOVE = 5
 # A person's name in a line of parts has at most this many words ("Fouzia Van Der Fort").
 PERSON_MAX_WORDS = 4
+PERSON_MIN_WORDS = 2
 # A job title on the line below a name ("News reporter @jo") is this short.
 ROLE_LINE_MAX_WORDS = 6
 # What other rules recognise by its words is no name line ("Facebook Twitter
@@ -143,6 +147,8 @@ def read_names(text: str, shapes: bool = True, site: str = "") -> list[tuple[str
     [('parts', ('Jonisayi Maromo',))]
     >>> read_names("Trine Juncher Jørgensen og Tôrtia Reimer-Johansen")
     [('joined', ('Trine Juncher Jørgensen', 'Tôrtia Reimer-Johansen'))]
+    >>> read_names("REUTERS"), read_names("Sports")
+    ([('bare', ('REUTERS',))], [])
     >>> read_names("Dan Jervis-Bardy The West Australian", site="The West Australian")
     [('marked', ('Dan Jervis-Bardy',))]
     """
@@ -152,12 +158,16 @@ def read_names(text: str, shapes: bool = True, site: str = "") -> list[tuple[str
     text = text.lstrip("-–—•·|> ")  # "-- By Jo Roe"
 
     def add(kind: str, value: tuple[str, ...]) -> None:
+        value = _tidy(value, site)
         if value and all(value != v for _, v in found):
             found.append((kind, value))
 
     add("byline", read_byline(text))
     if not shapes:
         return found
+    wide = wide_name(text)
+    if wide is not None:
+        add("marked", (wide,))
     # The other readers see the line without its opener ("By", "Von"): they
     # read bylines in shapes the opener's reader does not know.
     opener = _OPENER.match(text)
@@ -168,6 +178,8 @@ def read_names(text: str, shapes: bool = True, site: str = "") -> list[tuple[str
         # or "&" ("Reuters,AFP"). Most lines of a menu stop here.
         if len(joined) >= 2 and all(is_name(p) and agency_line(p) for p in joined):
             add("joined", tuple(joined))
+        elif agency_line(rest.strip(" .,")):  # "AFP" alone under the headline
+            add("bare", (rest.strip(" .,"),))
         return found
     cut = _without_site(rest, site) if site else rest
     if cut != rest:  # "Jo Roe FOXBusiness" on foxbusiness.com: the site marks the byline
@@ -206,6 +218,33 @@ def _without_site(text: str, site: str) -> str:
         if _key(" ".join(words[-k:])) == key:
             return " ".join(words[:-k]).strip(" ,|-–—·")
     return text
+
+
+def _tidy(names: tuple[str, ...], site: str) -> tuple[str, ...]:
+    """Names less the site's name after them ("Jo Roe FOXBusiness"), and
+    without the parts that are the site or a job title ("Jo Roe, Business
+    Insider", "Jo Roe & Culture Writer") when a name is left.
+
+    >>> _tidy(("Jo Roe", "Business Insider"), "Business Insider"), _tidy(("AFP",), "AFP")
+    (('Jo Roe',), ('AFP',))
+    >>> _tidy(("Jo Roe", "Culture Writer"), ""), _tidy(("Jo Roe FOXBusiness",), "Fox Business")
+    (('Jo Roe',), ('Jo Roe',))
+    """
+    if site:
+        names = tuple(_without_site(name, site) for name in names)
+    key = _key(site)
+    kept = tuple(
+        name
+        for name in names
+        if not (key and key.startswith(_key(name)) and len(name.split()) >= BARE_MIN)
+        and not (len(name.split()) >= BARE_MIN and _job_title(name))
+    )
+    return kept or names
+
+
+def _job_title(text: str) -> bool:
+    """A job title, or one word before one ("Culture Writer")."""
+    return role_only().fullmatch(text) is not None or len(role_end().sub("", text).split()) == 1
 
 
 def site_of(first: str) -> str:
@@ -336,7 +375,7 @@ def author_candidates(
     found = []
     for line in window:
         i = line.index
-        for kind, names in read[i]:
+        for kind, names in _with_trimmed(read[i], lower):
             # "Published November", "Actualizado el": a date's label, no name.
             if _posted_start(names[0]):
                 continue
@@ -384,6 +423,43 @@ def author_candidates(
             }
             found.append(Candidate(line, names, f))
     return found
+
+
+def _with_trimmed(
+    read: list[tuple[str, tuple[str, ...]]], lower: set[str]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """Each reading, and after it the same names less the words they end in
+    that the page also writes in lower case ("Emma Roe Lifestyle" of "Emma
+    Roe Lifestyle Writer", where "lifestyle" is a word): the model chooses.
+
+    >>> _with_trimmed([("bare", ("Emma Roe Lifestyle",))], {"lifestyle"})
+    [('bare', ('Emma Roe Lifestyle',)), ('bare', ('Emma Roe',))]
+    >>> _with_trimmed([("bare", ("Fouzia Van Der Fort",))], {"fort"})
+    [('bare', ('Fouzia Van Der Fort',))]
+    """
+    found = []
+    for kind, names in read:
+        found.append((kind, names))
+        trimmed = tuple(_trim(name, lower) for name in names)
+        if trimmed != names:
+            found.append((kind, trimmed))
+    return found
+
+
+def _trim(name: str, lower: set[str]) -> str:
+    """``name`` less the capitalised words it ends in that the page writes in
+    lower case elsewhere; two words stay, and a particle ("Van Der Fort") keeps
+    the word after it."""
+    words = name.split()
+    while (
+        len(words) > PERSON_MIN_WORDS
+        and words[-1][:1].isupper()
+        and words[-1].casefold() in lower
+        and words[-2][:1].isupper()
+        and words[-2].casefold() not in PARTICLES
+    ):
+        words.pop()
+    return " ".join(words)
 
 
 def _lower_share(names: tuple[str, ...], lower: set[str]) -> float:
