@@ -26,7 +26,7 @@ from ..page import Line
 from ..rule import Context, Finding
 from ..types import Kind, Metadata
 from .byline import read_byline
-from .headmodel import HeaderModel, read_header
+from .headmodel import HeaderModel, read_header, without_wide_site
 from .titles import PROSE_MIN_WORDS, SENTENCE_BREAK, TITLE_SEPARATOR
 
 if TYPE_CHECKING:
@@ -165,6 +165,8 @@ def without_site(title: str) -> str:
     'Diet plans - how to lose weight in fourteen days'
     >>> without_site("Third case of plague as panic begins – ‘The plague is coming’")
     'Third case of plague as panic begins – ‘The plague is coming’'
+    >>> without_site("最終案に双方同意か | 毎日新聞")
+    '最終案に双方同意か'
     """
     separators = list(TITLE_SEPARATOR.finditer(title))
     parts = TITLE_SEPARATOR.split(title)
@@ -173,7 +175,8 @@ def without_site(title: str) -> str:
         if len(parts[keep - 1].split()) >= max(len(p.split()) for p in parts[: keep - 1]):
             break
         keep -= 1
-    return title if keep == len(parts) else title[: separators[keep - 1].start()]
+    # (a Chinese, Japanese or Korean site name is not capitalised)
+    return without_wide_site(title if keep == len(parts) else title[: separators[keep - 1].start()])
 
 
 def headline_repeats(lines: Sequence[Line]) -> list[Line]:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
+import regex
 from attrs import frozen
 
 from ..dates import is_stamp
@@ -39,6 +40,10 @@ DATE_ABOVE = 6
 DATE_BELOW = 20
 DATE_BEFORE_PROSE = 10
 DATE_FAR = 60
+_SPACES = regex.compile(r"\s+")
+# Where a browser title in Chinese, Japanese or Korean ends its headline.
+_WIDE_SEPARATOR = regex.compile(r"\s*(?:[|｜：_]|\s[-–—]\s)\s*")
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # A line of this many characters at most that holds a full date is a time stamp.
 STAMP_MAX_CHARS = 40
 
@@ -189,6 +194,47 @@ def _site_free(title: Candidate) -> str:
     return without_site(title.value[0]) if title.line.index == 0 else title.value[0]
 
 
+def _with_kicker(lines: Sequence[Line], head: Candidate, title: str) -> str:
+    """The headline with the kicker above it ("Nach Gaetz-Rückzug: Trump-Anwältin
+    soll …") when the browser title opens with the two joined so: the
+    publisher's own title names the article that way.
+
+    >>> page = Page.from_text("Im Sturm: Talks stall - Daily\\n\\nIm Sturm\\n\\nTalks stall")
+    >>> _with_kicker(page.lines, Candidate(page.lines[2], ("Talks stall",), {}), "Talks stall")
+    'Im Sturm: Talks stall'
+    """
+    k = head.line.index
+    if k < 2:  # (the browser title itself, or no line between it and the headline)
+        return title
+    joined = f"{lines[k - 1].text}: {title}"
+    first = _SPACES.sub(" ", lines[0].text).casefold()
+    return joined if first.startswith(_SPACES.sub(" ", joined).casefold()) else title
+
+
+def without_wide_site(title: str) -> str:
+    """A Chinese, Japanese or Korean browser title less the site name after its
+    last separator: such names are not capitalised, as :func:`.without_site`
+    asks, and the separator may have no blanks ("…注意喚起：IPA", "…_好奇心日报").
+    The part cut is shorter than the part kept.
+
+    >>> without_wide_site("最終案に双方同意か | 毎日新聞")
+    '最終案に双方同意か'
+    >>> without_wide_site("速報：東京で大きな地震")
+    '速報：東京で大きな地震'
+    >>> without_wide_site("这个约会软件，帮你找对象_智能_好奇心日报")
+    '这个约会软件，帮你找对象'
+    """
+    if _WIDE.search(title) is None:
+        return title
+    cuts = list(_WIDE_SEPARATOR.finditer(title))
+    for cut in reversed(cuts):
+        kept = title[: cut.start()]
+        if len(title) - cut.end() >= len(kept):
+            break
+        title = kept
+    return title
+
+
 @lru_cache(maxsize=4)
 def read_header(page: Page, model: HeaderModel | None = None) -> Header:
     """The header anchors of ``page``, read once (the title and byline rules share them).
@@ -216,7 +262,7 @@ def read_header(page: Page, model: HeaderModel | None = None) -> Header:
         browser=browser,
         headline=headline,
         # A browser title taken for the headline goes without its site name.
-        title=_site_free(title) if title is not None else None,
+        title=_with_kicker(lines, title, _site_free(title)) if title is not None else None,
         byline=byline.line if byline is not None else None,
         authors=byline.value if byline is not None else (),
         date=_date(lines, byline.line if byline is not None else None, head, facts.prose),
