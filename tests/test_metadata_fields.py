@@ -253,6 +253,28 @@ def test_the_kicker_joins_the_headline_only_as_the_browser_title_writes_it() -> 
     assert newsclean.clean(text).metadata.title == "Talks stall as both sides leave"
 
 
+def test_the_repeat_of_the_browser_title_is_the_headline_under_a_long_menu() -> None:
+    menu = [f"Menu item {k}" for k in range(260)]
+    head = ["Talks stall as both sides leave", "By Jo Roe", "March 3, 2025"]
+    text = "\n\n".join(["Talks stall as both sides leave - The Daily", *menu, *head, PROSE])
+    meta = newsclean.clean(text).metadata
+    assert (meta.title, meta.authors, meta.date) == (
+        "Talks stall as both sides leave",
+        ("Jo Roe",),
+        "2025-03-03",
+    )
+
+
+def test_the_kicker_keeps_the_colon_the_browser_title_gives_it() -> None:
+    top = ["Im Sturm: Talks stall as both sides leave - The Daily", "Politik"]
+    text = "\n\n".join([*top, "Im Sturm Talks stall as both sides leave", PROSE, PROSE])
+    assert newsclean.clean(text).metadata.title == "Im Sturm: Talks stall as both sides leave"
+    # Other marks (quotes, a full stop) stay as the headline writes them.
+    top = ["Talks ‘stall’ as both sides leave. - The Daily", "Politik"]
+    text = "\n\n".join([*top, "Talks 'stall' as both sides leave", PROSE, PROSE])
+    assert newsclean.clean(text).metadata.title == "Talks 'stall' as both sides leave"
+
+
 def test_a_row_of_share_buttons_is_no_name() -> None:
     assert not any(value for _, value in read_names("Whatsapp Facebook Twitter") if value)
 

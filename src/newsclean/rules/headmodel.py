@@ -41,6 +41,7 @@ DATE_BELOW = 20
 DATE_BEFORE_PROSE = 10
 DATE_FAR = 60
 _SPACES = regex.compile(r"\s+")
+_WORDS = regex.compile(r"\w+")
 # Where a browser title in Chinese, Japanese or Korean ends its headline.
 _WIDE_SEPARATOR = regex.compile(r"\s*(?:[|｜：_]|\s[-–—]\s)\s*")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -195,16 +196,28 @@ def _site_free(title: Candidate) -> str:
 
 
 def _with_kicker(lines: Sequence[Line], head: Candidate, title: str) -> str:
-    """The headline with the kicker above it ("Nach Gaetz-Rückzug: Trump-Anwältin
-    soll …") when the browser title opens with the two joined so: the
-    publisher's own title names the article that way.
+    """The headline as the browser title writes it: with the kicker above it
+    ("Nach Gaetz-Rückzug: Trump-Anwältin soll …") when the browser title opens
+    with the two joined so, or with the colon after the kicker when the two
+    say the same words in the same case (a page that sets the kicker on the
+    headline's line drops it): the publisher's own title.
 
     >>> page = Page.from_text("Im Sturm: Talks stall - Daily\\n\\nIm Sturm\\n\\nTalks stall")
     >>> _with_kicker(page.lines, Candidate(page.lines[2], ("Talks stall",), {}), "Talks stall")
     'Im Sturm: Talks stall'
+    >>> page = Page.from_text("Im Sturm: Talks stall - Daily\\n\\nMenu\\n\\nIm Sturm Talks stall")
+    >>> _with_kicker(page.lines, Candidate(page.lines[2], ("x",), {}), "Im Sturm Talks stall")
+    'Im Sturm: Talks stall'
     """
+    from .header import without_site
+
     k = head.line.index
-    if k < 2:  # (the browser title itself, or no line between it and the headline)
+    if k < 1:  # (the browser title itself)
+        return title
+    browser = without_site(lines[0].text)
+    if _WORDS.findall(browser) == _WORDS.findall(title) and browser.count(":") > title.count(":"):
+        return browser
+    if k < 2:  # (no line between the browser title and the headline)
         return title
     joined = f"{lines[k - 1].text}: {title}"
     first = _SPACES.sub(" ", lines[0].text).casefold()

@@ -1,7 +1,8 @@
 """Headline candidates: the lines near the top of a page, and their features.
 
 Each of the first TITLE_TOP lines (and, for the first lines, the headline
-parts of a browser title: "Headline - Site" gives "Headline") is a candidate,
+parts of a browser title: "Headline - Site" gives "Headline"; and, however
+far down, the line that repeats the browser title) is a candidate,
 described by where it stands, how it relates to the browser title, its case
 and length, what stands around it (a byline, a date, teasers) and how far the
 first prose line is. :mod:`.headmodel` scores them.
@@ -155,18 +156,22 @@ def title_table(lines: Sequence[Line], facts: Facts) -> Table:
     first_run = f" {' '.join(first_words)} "
     first_set = set(first_words)
     first_sep = TITLE_SEPARATOR.search(first.text) is not None
-    top = lines[:TITLE_TOP]
+    picks = _rule_picks(lines)
+    # The line that repeats the browser title is a candidate however far down
+    # it stands (under a long menu); the others are among the first lines.
+    top = lines[: max(TITLE_TOP, picks[0] + 1, picks[1] + 1)]
     sentence = [line.is_sentence for line in top]
     words_of = [_WORD.findall(line.text.casefold()) for line in top]
     marks = [_byline_like(line.text) for line in top]
     stamps = [line.words <= 12 and is_stamp(line) for line in top]
     echoes = _echoes(top, words_of)
-    picks = _rule_picks(lines)
     titleish = [_titleish(line, s) for line, s in zip(top, sentence, strict=True)]
     # The rows: each line that may be a headline, and (near the top) its parts.
     rows: list[tuple[Line, int, str, list[str], int]] = []  # line, variant, text, words, breaks
     for line in top:
         i = line.index
+        if i >= TITLE_TOP and i not in picks:
+            continue
         if not 1 <= line.words <= TITLE_MAX_WORDS or len(line.text) > TITLE_MAX_CHARS:
             continue
         # A byline is no headline; nor is a long line the page does not repeat.
