@@ -10,11 +10,11 @@ from newsclean import Image, Metadata
 from newsclean.lang import language
 from newsclean.phrases import whole_line
 from newsclean.rules.authors import read_names
-from newsclean.rules.byline import wide_name
 from newsclean.rules.captions import read_caption
 from newsclean.rules.header import without_site
 from newsclean.rules.headmodel import without_wide_site
 from newsclean.rules.isodate import iso_date
+from newsclean.rules.names import wide_name
 
 PROSE = (
     "The talks ended on Monday, and the two sides said that they would meet again in May "

@@ -1,10 +1,7 @@
 """Byline candidates: the lines near the headline that read as names, and their features.
 
-A line is read by every reader that knows a byline shape: "By X" and its kin
-(:func:`~newsclean.rules.byline.read_byline`), a name line
-(:func:`~newsclean.rules.byline.name_line`), a name set off by separators from
-a date or a site ("Jo Roe | Published 1 day ago"), a name leading a date
-("Jo Roe 27/09/2018"), or names joined by "and" in any language of the packs.
+Each line near the headline is read by every reader of :mod:`.names` ("By
+X", a name line, a name set off by separators, names joined by "and", ...).
 Lines other rules recognise (share rows, tag lines, items of a list under a
 label) are no candidates. :mod:`.headmodel` scores them.
 """
@@ -23,18 +20,14 @@ from ..dates import date_in, is_stamp
 from ..page import Line
 from ..phrases import anywhere, phrases, whole_line
 from .byline import (
-    PARTICLES,
     agency_line,
     bare_name,
-    is_name,
     may_match,
-    name_line,
     read_byline,
-    role_end,
     role_only,
-    wide_name,
 )
-from .titles import BYLINE_MAX_CHARS, PROSE_FAR, TITLE_SEPARATOR, Candidate, Facts
+from .names import OPENER, read_names, site_of, with_trimmed
+from .titles import BYLINE_MAX_CHARS, PROSE_FAR, Candidate, Facts
 
 # Candidates for the byline: lines of at most BYLINE_MAX_WORDS words among
 # the first BYLINE_TOP lines, or up to BYLINE_BELOW lines under the headline.
@@ -58,9 +51,6 @@ BARE_BELOW = 10
 LEAD_BELOW = 2
 # A name line this close under a tag or teaser label is an item of its list.
 LIST_ABOVE = 5
-# A person's name in a line of parts has at most this many words ("Fouzia Van Der Fort").
-PERSON_MAX_WORDS = 4
-PERSON_MIN_WORDS = 2
 # A job title on the line below a name ("News reporter @jo") is this short.
 ROLE_LINE_MAX_WORDS = 6
 # What other rules recognise by its words is no name line ("Facebook Twitter
@@ -85,17 +75,8 @@ CHROME_PACKS = (
 )
 
 _WORD = regex.compile(r"\w+")
-_NOT_A_LETTER = regex.compile(r"[\W_]+")
-# A site's name closing a name line has this many words at most; a name of
-# this many is left before it.
-SITE_MAX_WORDS = 4
-BARE_MIN = 2
-_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[-|–—·•»/]|::)\s+|\s*[|·•]\s*")
 _DIGIT = regex.compile(r"\d")
 _ROLE = anywhere("byline-role")
-_OPENER = regex.compile(
-    "(?i)[\\s,|/·•–—-]*(?:" + "|".join(f"(?:{p})" for p in phrases("byline")) + ")\\s"
-)
 # A byline's opener alone on its line ("Von", "Autoren:").
 _LONE_OPENER = regex.compile(
     "(?i)(?:" + "|".join(f"(?:{p})" for p in phrases("byline")) + ")\\s*:?"
@@ -104,12 +85,7 @@ _LONE_OPENER = regex.compile(
 LONE_MAX_WORDS = 5
 # Under a lone opener, at most this many lines of one name each.
 NAMES_BELOW = 4
-# Where a name that leads its line ends: a date, or a "Published" word.
-_LEAD_END = regex.compile(
-    r"(?<=\S)\s+(?=\d|(?i:published|posted|updated|veröffentlicht|aktualisiert|publié|publicado)\b)"
-)
 _LOWER_WORD = regex.compile(r"(?<!\w)\p{Ll}\w*")
-_JOINER = regex.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|en|i|og|och|a|ja|és)\b)\s*")
 AUTHOR_FEATURES: tuple[str, ...] = (
     "kind_byline",
     "kind_marked",
@@ -136,122 +112,6 @@ AUTHOR_FEATURES: tuple[str, ...] = (
     "marked_around",
     "lower_elsewhere",
 )
-
-
-def read_names(text: str, shapes: bool = True, site: str = "") -> list[tuple[str, tuple[str, ...]]]:
-    """Every way a line reads as names, with the reader's name (``shapes=False``:
-    only as a byline :func:`~newsclean.rules.byline.read_byline` reads). A
-    name line may end in the ``site``'s name, as the browser title gives it.
-
-    >>> read_names("Jonisayi Maromo | Published 1 day ago")
-    [('parts', ('Jonisayi Maromo',))]
-    >>> read_names("Trine Juncher Jørgensen og Tôrtia Reimer-Johansen")
-    [('joined', ('Trine Juncher Jørgensen', 'Tôrtia Reimer-Johansen'))]
-    >>> read_names("REUTERS"), read_names("Sports")
-    ([('bare', ('REUTERS',))], [])
-    >>> read_names("Dan Jervis-Bardy The West Australian", site="The West Australian")
-    [('marked', ('Dan Jervis-Bardy',))]
-    """
-    found: list[tuple[str, tuple[str, ...]]] = []
-    if len(text) > BYLINE_MAX_CHARS:
-        return found
-    text = text.lstrip("-–—•·|> ")  # "-- By Jo Roe"
-
-    def add(kind: str, value: tuple[str, ...]) -> None:
-        value = _tidy(value, site)
-        if value and all(value != v for _, v in found):
-            found.append((kind, value))
-
-    add("byline", read_byline(text))
-    if not shapes:
-        return found
-    wide = wide_name(text)
-    if wide is not None:
-        add("marked", (wide,))
-    # The other readers see the line without its opener ("By", "Von"): they
-    # read bylines in shapes the opener's reader does not know.
-    opener = _OPENER.match(text)
-    rest = text[opener.end() :].strip() if opener else text
-    joined = [p.strip(" .") for p in _JOINER.split(rest) if p.strip(" .")]
-    if len(rest.split()) < 2:
-        # One token holds no name of two words: only names joined by a comma
-        # or "&" ("Reuters,AFP"). Most lines of a menu stop here.
-        if len(joined) >= 2 and all(is_name(p) and agency_line(p) for p in joined):
-            add("joined", tuple(joined))
-        elif agency_line(rest.strip(" .,")):  # "AFP" alone under the headline
-            add("bare", (rest.strip(" .,"),))
-        return found
-    cut = _without_site(rest, site) if site else rest
-    if cut != rest:  # "Jo Roe FOXBusiness" on foxbusiness.com: the site marks the byline
-        rest = cut
-        name, marked = name_line(rest)
-        marked = True
-    else:
-        name, marked = name_line(rest)
-    if name is not None:
-        add("marked" if marked or opener else "bare", (name,))
-    parts = [p.strip(" ,") for p in _SEPARATOR.split(rest) if p.strip(" ,")]
-    if len(parts) >= 2:
-        people = [p for p in parts if _person(p)]
-        if people:
-            add("parts", (people[0],))
-    lead = _LEAD_END.search(rest)
-    if lead is not None and lead.start() > 0 and _person(rest[: lead.start()].strip(" ,")):
-        add("parts", (rest[: lead.start()].strip(" ,"),))
-    if len(joined) >= 2 and all(
-        is_name(p) and (len(p.split()) >= 2 or agency_line(p)) for p in joined
-    ):
-        add("joined", tuple(joined))
-    return found
-
-
-def _key(text: str) -> str:
-    """A site's name, folded and without blanks or marks: "FOXBusiness" is "Fox Business"."""
-    return _NOT_A_LETTER.sub("", text.casefold())
-
-
-def _without_site(text: str, site: str) -> str:
-    """``text`` less the site's name it ends with (``text`` when it does not,
-    or when no name of two words would be left)."""
-    words, key = text.split(), _key(site)
-    for k in range(1, min(len(words) - BARE_MIN, SITE_MAX_WORDS) + 1):
-        if _key(" ".join(words[-k:])) == key:
-            return " ".join(words[:-k]).strip(" ,|-–—·")
-    return text
-
-
-def _tidy(names: tuple[str, ...], site: str) -> tuple[str, ...]:
-    """Names less the site's name after them ("Jo Roe FOXBusiness"), and
-    without the parts that are the site or a job title ("Jo Roe, Business
-    Insider", "Jo Roe & Culture Writer") when a name is left.
-
-    >>> _tidy(("Jo Roe", "Business Insider"), "Business Insider"), _tidy(("AFP",), "AFP")
-    (('Jo Roe',), ('AFP',))
-    >>> _tidy(("Jo Roe", "Culture Writer"), ""), _tidy(("Jo Roe FOXBusiness",), "Fox Business")
-    (('Jo Roe',), ('Jo Roe',))
-    """
-    if site:
-        names = tuple(_without_site(name, site) for name in names)
-    key = _key(site)
-    kept = tuple(
-        name
-        for name in names
-        if not (key and key.startswith(_key(name)) and len(name.split()) >= BARE_MIN)
-        and not (len(name.split()) >= BARE_MIN and _job_title(name))
-    )
-    return kept or names
-
-
-def _job_title(text: str) -> bool:
-    """A job title, or one word before one ("Culture Writer")."""
-    return role_only().fullmatch(text) is not None or len(role_end().sub("", text).split()) == 1
-
-
-def site_of(first: str) -> str:
-    """The site's name that closes a browser title ("Headline | The Daily"), or ""."""
-    parts = TITLE_SEPARATOR.split(first)
-    last = parts[-1].strip()
-    return last if len(parts) >= 2 and len(last.split()) <= SITE_MAX_WORDS else ""
 
 
 @cache
@@ -295,7 +155,7 @@ def _whole(pattern: regex.Pattern[str], text: str) -> bool:
 
 def _opened(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """A byline that opens with its word ("By X"), far down a page."""
-    if len(text) > BYLINE_MAX_CHARS or not may_match(_OPENER, text) or not _OPENER.match(text):
+    if len(text) > BYLINE_MAX_CHARS or not may_match(OPENER, text) or not OPENER.match(text):
         return []
     names = read_byline(text)
     return [("byline", names)] if names else []
@@ -316,16 +176,6 @@ def _posted_start(name: str) -> bool:
     """Whether a name opens with a "Published" word of the packs."""
     pattern = whole_line("posted", r"\b.*")
     return may_match(pattern, name) and pattern.fullmatch(name) is not None
-
-
-def _person(part: str) -> bool:
-    """A name of two to four words that is no agency and has no digit."""
-    return (
-        2 <= len(part.split()) <= PERSON_MAX_WORDS
-        and is_name(part)
-        and not agency_line(part)
-        and _DIGIT.search(part) is None
-    )
 
 
 def author_candidates(
@@ -375,7 +225,7 @@ def author_candidates(
     found = []
     for line in window:
         i = line.index
-        for kind, names in _with_trimmed(read[i], lower):
+        for kind, names in with_trimmed(read[i], lower):
             # "Published November", "Actualizado el": a date's label, no name.
             if _posted_start(names[0]):
                 continue
@@ -423,43 +273,6 @@ def author_candidates(
             }
             found.append(Candidate(line, names, f))
     return found
-
-
-def _with_trimmed(
-    read: list[tuple[str, tuple[str, ...]]], lower: set[str]
-) -> list[tuple[str, tuple[str, ...]]]:
-    """Each reading, and after it the same names less the words they end in
-    that the page also writes in lower case ("Emma Roe Lifestyle" of "Emma
-    Roe Lifestyle Writer", where "lifestyle" is a word): the model chooses.
-
-    >>> _with_trimmed([("bare", ("Emma Roe Lifestyle",))], {"lifestyle"})
-    [('bare', ('Emma Roe Lifestyle',)), ('bare', ('Emma Roe',))]
-    >>> _with_trimmed([("bare", ("Fouzia Van Der Fort",))], {"fort"})
-    [('bare', ('Fouzia Van Der Fort',))]
-    """
-    found = []
-    for kind, names in read:
-        found.append((kind, names))
-        trimmed = tuple(_trim(name, lower) for name in names)
-        if trimmed != names:
-            found.append((kind, trimmed))
-    return found
-
-
-def _trim(name: str, lower: set[str]) -> str:
-    """``name`` less the capitalised words it ends in that the page writes in
-    lower case elsewhere; two words stay, and a particle ("Van Der Fort") keeps
-    the word after it."""
-    words = name.split()
-    while (
-        len(words) > PERSON_MIN_WORDS
-        and words[-1][:1].isupper()
-        and words[-1].casefold() in lower
-        and words[-2][:1].isupper()
-        and words[-2].casefold() not in PARTICLES
-    ):
-        words.pop()
-    return " ".join(words)
 
 
 def _lower_share(names: tuple[str, ...], lower: set[str]) -> float:

@@ -295,32 +295,6 @@ def bare_name(text: str) -> str | None:
     return None if agency_line(name) else name
 
 
-# A Chinese, Japanese or Korean name: two to four characters, no blank
-# (written names have no capitals for :func:`is_name` to see).
-_WIDE_NAME = r"[\p{Han}\p{Hangul}]{2,4}"
-# The job titles that mark one: reporter, correspondent, senior writer.
-_WIDE_ROLE = r"(?:기자|특파원|記者|特派員|編集委員|记者|编辑)"
-_WIDE_BYLINE = regex.compile(
-    rf"(?:.{{0,12}}\s)?(?P<name>{_WIDE_NAME})\s?{_WIDE_ROLE}(?:\s+\S+@\S+)?"
-    rf"|{_WIDE_ROLE}\s(?P<after>{_WIDE_NAME})"
-)
-# A wide byline is this short ("순천, 광양 구현모 기자 ninek@hankookilbo.com").
-WIDE_MAX_CHARS = 48
-
-
-def wide_name(text: str) -> str | None:
-    """The name of a Chinese, Japanese or Korean byline: a name beside a
-    reporter's title ("배윤경 기자", "編集委員 中沢克二"), or ``None``.
-
-    >>> wide_name("배윤경 기자"), wide_name("編集委員 中沢克二"), wide_name("記者会見")
-    ('배윤경', '中沢克二', None)
-    """
-    if len(text) > WIDE_MAX_CHARS:
-        return None
-    match = _WIDE_BYLINE.fullmatch(text.strip())
-    return None if match is None else (match["name"] or match["after"])
-
-
 def _share_word(word: str) -> bool:
     """Whether ``word`` is a share button's ("Twitter", "Facebook")."""
     pattern = whole_line("share")

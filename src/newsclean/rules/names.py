@@ -1,0 +1,236 @@
+"""How a line reads as names: the readers of the byline shapes, and the
+tidying of what they read.
+
+A line is read by every reader that knows a byline shape: "By X" and its kin
+(:func:`~newsclean.rules.byline.read_byline`), a name line
+(:func:`~newsclean.rules.byline.name_line`), a name beside a Chinese,
+Japanese or Korean reporter's title (:func:`wide_name`),
+a name set off by separators from a date or a site ("Jo Roe | Published 1
+day ago"), a name leading a date ("Jo Roe 27/09/2018"), or names joined by
+"and" in any language of the packs. What they read loses the site's name
+the browser title gives, and parts that are the site or a job title;
+:mod:`.authors` makes candidates of the readings.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..phrases import phrases
+from .byline import (
+    PARTICLES,
+    agency_line,
+    is_name,
+    name_line,
+    read_byline,
+    role_end,
+    role_only,
+)
+from .titles import BYLINE_MAX_CHARS, TITLE_SEPARATOR
+
+# A person's name in a line of parts has at most this many words ("Fouzia Van Der Fort").
+PERSON_MAX_WORDS = 4
+PERSON_MIN_WORDS = 2
+# A site's name closing a name line has this many words at most; a name of
+# this many is left before it.
+SITE_MAX_WORDS = 4
+BARE_MIN = 2
+_NOT_A_LETTER = regex.compile(r"[\W_]+")
+_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[-|–—·•»/]|::)\s+|\s*[|·•]\s*")
+_DIGIT = regex.compile(r"\d")
+OPENER = regex.compile(
+    "(?i)[\\s,|/·•–—-]*(?:" + "|".join(f"(?:{p})" for p in phrases("byline")) + ")\\s"
+)
+# Where a name that leads its line ends: a date, or a "Published" word.
+_LEAD_END = regex.compile(
+    r"(?<=\S)\s+(?=\d|(?i:published|posted|updated|veröffentlicht|aktualisiert|publié|publicado)\b)"
+)
+_JOINER = regex.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|en|i|og|och|a|ja|és)\b)\s*")
+
+# A Chinese, Japanese or Korean name: two to four characters, no blank
+# (written names have no capitals for :func:`is_name` to see).
+_WIDE_NAME = r"[\p{Han}\p{Hangul}]{2,4}"
+# The job titles that mark one: reporter, correspondent, senior writer.
+_WIDE_ROLE = r"(?:기자|특파원|記者|特派員|編集委員|记者|编辑)"
+_WIDE_BYLINE = regex.compile(
+    rf"(?:.{{0,12}}\s)?(?P<name>{_WIDE_NAME})\s?{_WIDE_ROLE}(?:\s+\S+@\S+)?"
+    rf"|{_WIDE_ROLE}\s(?P<after>{_WIDE_NAME})"
+)
+# A wide byline is this short ("순천, 광양 구현모 기자 ninek@hankookilbo.com").
+WIDE_MAX_CHARS = 48
+
+
+def wide_name(text: str) -> str | None:
+    """The name of a Chinese, Japanese or Korean byline: a name beside a
+    reporter's title ("배윤경 기자", "編集委員 中沢克二"), or ``None``.
+
+    >>> wide_name("배윤경 기자"), wide_name("編集委員 中沢克二"), wide_name("記者会見")
+    ('배윤경', '中沢克二', None)
+    """
+    if len(text) > WIDE_MAX_CHARS:
+        return None
+    match = _WIDE_BYLINE.fullmatch(text.strip())
+    return None if match is None else (match["name"] or match["after"])
+
+
+def read_names(text: str, shapes: bool = True, site: str = "") -> list[tuple[str, tuple[str, ...]]]:
+    """Every way a line reads as names, with the reader's name (``shapes=False``:
+    only as a byline :func:`~newsclean.rules.byline.read_byline` reads). A
+    name line may end in the ``site``'s name, as the browser title gives it.
+
+    >>> read_names("Jonisayi Maromo | Published 1 day ago")
+    [('parts', ('Jonisayi Maromo',))]
+    >>> read_names("Trine Juncher Jørgensen og Tôrtia Reimer-Johansen")
+    [('joined', ('Trine Juncher Jørgensen', 'Tôrtia Reimer-Johansen'))]
+    >>> read_names("REUTERS"), read_names("Sports")
+    ([('bare', ('REUTERS',))], [])
+    >>> read_names("Dan Jervis-Bardy The West Australian", site="The West Australian")
+    [('marked', ('Dan Jervis-Bardy',))]
+    """
+    found: list[tuple[str, tuple[str, ...]]] = []
+    if len(text) > BYLINE_MAX_CHARS:
+        return found
+    text = text.lstrip("-–—•·|> ")  # "-- By Jo Roe"
+
+    def add(kind: str, value: tuple[str, ...]) -> None:
+        value = _tidy(value, site)
+        if value and all(value != v for _, v in found):
+            found.append((kind, value))
+
+    add("byline", read_byline(text))
+    if not shapes:
+        return found
+    wide = wide_name(text)
+    if wide is not None:
+        add("marked", (wide,))
+    # The other readers see the line without its opener ("By", "Von"): they
+    # read bylines in shapes the opener's reader does not know.
+    opener = OPENER.match(text)
+    rest = text[opener.end() :].strip() if opener else text
+    joined = [p.strip(" .") for p in _JOINER.split(rest) if p.strip(" .")]
+    if len(rest.split()) < 2:
+        # One token holds no name of two words: only names joined by a comma
+        # or "&" ("Reuters,AFP"). Most lines of a menu stop here.
+        if len(joined) >= 2 and all(is_name(p) and agency_line(p) for p in joined):
+            add("joined", tuple(joined))
+        elif agency_line(rest.strip(" .,")):  # "AFP" alone under the headline
+            add("bare", (rest.strip(" .,"),))
+        return found
+    cut = _without_site(rest, site) if site else rest
+    if cut != rest:  # "Jo Roe FOXBusiness" on foxbusiness.com: the site marks the byline
+        rest = cut
+        name, marked = name_line(rest)
+        marked = True
+    else:
+        name, marked = name_line(rest)
+    if name is not None:
+        add("marked" if marked or opener else "bare", (name,))
+    parts = [p.strip(" ,") for p in _SEPARATOR.split(rest) if p.strip(" ,")]
+    if len(parts) >= 2:
+        people = [p for p in parts if _person(p)]
+        if people:
+            add("parts", (people[0],))
+    lead = _LEAD_END.search(rest)
+    if lead is not None and lead.start() > 0 and _person(rest[: lead.start()].strip(" ,")):
+        add("parts", (rest[: lead.start()].strip(" ,"),))
+    if len(joined) >= 2 and all(
+        is_name(p) and (len(p.split()) >= 2 or agency_line(p)) for p in joined
+    ):
+        add("joined", tuple(joined))
+    return found
+
+
+def _key(text: str) -> str:
+    """A site's name, folded and without blanks or marks: "FOXBusiness" is "Fox Business"."""
+    return _NOT_A_LETTER.sub("", text.casefold())
+
+
+def _without_site(text: str, site: str) -> str:
+    """``text`` less the site's name it ends with (``text`` when it does not,
+    or when no name of two words would be left)."""
+    words, key = text.split(), _key(site)
+    for k in range(1, min(len(words) - BARE_MIN, SITE_MAX_WORDS) + 1):
+        if _key(" ".join(words[-k:])) == key:
+            return " ".join(words[:-k]).strip(" ,|-–—·")
+    return text
+
+
+def _tidy(names: tuple[str, ...], site: str) -> tuple[str, ...]:
+    """Names less the site's name after them ("Jo Roe FOXBusiness"), and
+    without the parts that are the site or a job title ("Jo Roe, Business
+    Insider", "Jo Roe & Culture Writer") when a name is left.
+
+    >>> _tidy(("Jo Roe", "Business Insider"), "Business Insider"), _tidy(("AFP",), "AFP")
+    (('Jo Roe',), ('AFP',))
+    >>> _tidy(("Jo Roe", "Culture Writer"), ""), _tidy(("Jo Roe FOXBusiness",), "Fox Business")
+    (('Jo Roe',), ('Jo Roe',))
+    """
+    if site:
+        names = tuple(_without_site(name, site) for name in names)
+    key = _key(site)
+    kept = tuple(
+        name
+        for name in names
+        if not (key and key.startswith(_key(name)) and len(name.split()) >= BARE_MIN)
+        and not (len(name.split()) >= BARE_MIN and _job_title(name))
+    )
+    return kept or names
+
+
+def _job_title(text: str) -> bool:
+    """A job title, or one word before one ("Culture Writer")."""
+    return role_only().fullmatch(text) is not None or len(role_end().sub("", text).split()) == 1
+
+
+def site_of(first: str) -> str:
+    """The site's name that closes a browser title ("Headline | The Daily"), or ""."""
+    parts = TITLE_SEPARATOR.split(first)
+    last = parts[-1].strip()
+    return last if len(parts) >= 2 and len(last.split()) <= SITE_MAX_WORDS else ""
+
+
+def _person(part: str) -> bool:
+    """A name of two to four words that is no agency and has no digit."""
+    return (
+        2 <= len(part.split()) <= PERSON_MAX_WORDS
+        and is_name(part)
+        and not agency_line(part)
+        and _DIGIT.search(part) is None
+    )
+
+
+def with_trimmed(
+    read: list[tuple[str, tuple[str, ...]]], lower: set[str]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """Each reading, and after it the same names less the words they end in
+    that the page also writes in lower case ("Emma Roe Lifestyle" of "Emma
+    Roe Lifestyle Writer", where "lifestyle" is a word): the model chooses.
+
+    >>> with_trimmed([("bare", ("Emma Roe Lifestyle",))], {"lifestyle"})
+    [('bare', ('Emma Roe Lifestyle',)), ('bare', ('Emma Roe',))]
+    >>> with_trimmed([("bare", ("Fouzia Van Der Fort",))], {"fort"})
+    [('bare', ('Fouzia Van Der Fort',))]
+    """
+    found = []
+    for kind, names in read:
+        found.append((kind, names))
+        trimmed = tuple(_trim(name, lower) for name in names)
+        if trimmed != names:
+            found.append((kind, trimmed))
+    return found
+
+
+def _trim(name: str, lower: set[str]) -> str:
+    """``name`` less the capitalised words it ends in that the page writes in
+    lower case elsewhere; two words stay, and a particle ("Van Der Fort") keeps
+    the word after it."""
+    words = name.split()
+    while (
+        len(words) > PERSON_MIN_WORDS
+        and words[-1][:1].isupper()
+        and words[-1].casefold() in lower
+        and words[-2][:1].isupper()
+        and words[-2].casefold() not in PARTICLES
+    ):
+        words.pop()
+    return " ".join(words)
