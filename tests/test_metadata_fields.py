@@ -122,6 +122,24 @@ def test_a_date_in_prose_far_below_the_headline_is_no_date() -> None:
     assert newsclean.clean(text).metadata.date is None
 
 
+def test_a_lone_time_stamp_dates_the_article_as_far_as_the_models_reach() -> None:
+    # A long lead or a menu may push the stamp far below the headline; the
+    # model's learned reach says how far it may stand, and prose that names a
+    # day that far down is still no date.
+    from attrs import evolve
+
+    from newsclean.page import Page
+    from newsclean.rules.headmodel import read_header, shipped_model
+
+    lead = [f"Teaser line number {k} of the lead" for k in range(70)]
+    stamp = "\n\n".join(["Talks stall", PROSE, *lead, "March 3, 2025", PROSE])
+    prose = stamp.replace("March 3, 2025", "The council first met on March 3, 2025, and again.")
+    near, far = evolve(shipped_model(), date_reach=60), evolve(shipped_model(), date_reach=100)
+    assert read_header(Page.from_text(stamp), near).date is None
+    assert read_header(Page.from_text(stamp), far).date == "2025-03-03"
+    assert read_header(Page.from_text(prose), far).date is None
+
+
 def test_a_time_stamp_beside_the_byline_beats_a_caption_that_names_a_day() -> None:
     head = ["Talks stall as both sides leave", "April 28, 2024 3:00 AM", "By Jo Roe"]
     caption = "Jo Roe talks to the mayor in Berlin, Germany, on April 14, 2024."

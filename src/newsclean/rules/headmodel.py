@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 import regex
-from attrs import frozen
+from attrs import evolve, frozen
 
 from ..dates import is_stamp
 from ..page import Line, Page
@@ -34,7 +34,9 @@ from .titles import BYLINE_MAX_CHARS, Candidate, Facts, Table, title_table
 
 # The day is looked for this many lines around the byline; then around the
 # headline, this many lines above and below it; then in the lines just above
-# the article's first paragraph; then further below the headline.
+# the article's first paragraph; then in a time stamp further below the
+# headline, as far as the model's learned ``date_reach`` (DATE_FAR for a model
+# file that records none).
 DATE_NEAR = 2
 DATE_ABOVE = 6
 DATE_BELOW = 20
@@ -77,10 +79,12 @@ class Linear:
 
 @frozen
 class HeaderModel:
-    """The title scorer and the byline scorer."""
+    """The title scorer, the byline scorer, and how many lines below the
+    headline a lone time stamp may stand and still give the article's day."""
 
     title: Linear
     authors: Linear
+    date_reach: int = DATE_FAR
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> HeaderModel:
@@ -93,7 +97,9 @@ class HeaderModel:
                 float(part.get("threshold", -math.inf)),
             )
 
-        return cls(linear(data["title"]), linear(data["authors"]))
+        reach = data.get("date_reach", DATE_FAR)
+        assert isinstance(reach, int)
+        return cls(linear(data["title"]), linear(data["authors"]), reach)
 
 
 @cache
@@ -134,7 +140,9 @@ def _best_row(table: Table, model: Linear) -> tuple[Candidate | None, bool]:
     return Candidate(table.lines[k], table.values[k], features), scores[k] >= model.threshold
 
 
-def _date(lines: Sequence[Line], byline: Line | None, head: int, prose: list[int]) -> str | None:
+def _date(
+    lines: Sequence[Line], byline: Line | None, head: int, prose: list[int], reach: int
+) -> str | None:
     """The day beside the byline, else the nearest to the headline, else the one
     right above the article's first paragraph, else a time stamp further below.
 
@@ -159,7 +167,7 @@ def _date(lines: Sequence[Line], byline: Line | None, head: int, prose: list[int
     stamps = [k for k in near if _stamp(lines[k]) or (byline is not None and k == byline.index)]
     later = [prose[start] - d for d in range(1, DATE_BEFORE_PROSE + 1)]
     # Far below, only a line that is a time stamp: prose mentions dates.
-    far = [k for k in range(start + DATE_BELOW + 1, start + DATE_FAR + 1) if k < len(lines)]
+    far = [k for k in range(start + DATE_BELOW + 1, start + reach + 1) if k < len(lines)]
     later += [k for k in far if is_stamp(lines[k])]
     taken = set(stamps)
     update: str | None = None
@@ -259,24 +267,35 @@ def read_header(page: Page, model: HeaderModel | None = None) -> Header:
     ('Talks stall', ('Jo Roe',))
     """
     model = model or shipped_model()
+    header, head, prose = _anchors(page, model.title, model.authors)
+    byline = header.byline
+    return evolve(header, date=_date(page.lines, byline, head, prose, model.date_reach))
+
+
+@lru_cache(maxsize=4)
+def _anchors(page: Page, titles: Linear, authors: Linear) -> tuple[Header, int, list[int]]:
+    """:func:`read_header` less the date, with the line the date is looked for
+    from and the prose lines: models that differ only in their date reach
+    (as training tries them) share the work."""
     lines = page.lines
     facts = Facts.of(lines)
     # The best headline candidate anchors the byline even when it is too weak
     # to be the title (as in training).
-    anchor, sure = _best_row(title_table(lines, facts), model.title)
+    anchor, sure = _best_row(title_table(lines, facts), titles)
     title = anchor if sure else None
     headline = title.line if title is not None else None
     head = anchor.line.index if anchor is not None else -1
-    best, sure = _best(author_candidates(lines, head, facts), model.authors)
+    best, sure = _best(author_candidates(lines, head, facts), authors)
     byline = best if sure else None
     first = lines[0] if lines else None
     browser = first if first is not None and headline is not None and head > 0 else None
-    return Header(
+    header = Header(
         browser=browser,
         headline=headline,
         # A browser title taken for the headline goes without its site name.
         title=_with_kicker(lines, title, _site_free(title)) if title is not None else None,
         byline=byline.line if byline is not None else None,
         authors=byline.value if byline is not None else (),
-        date=_date(lines, byline.line if byline is not None else None, head, facts.prose),
+        date=None,
     )
+    return header, head, facts.prose
