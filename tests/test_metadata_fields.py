@@ -140,6 +140,18 @@ def test_a_lone_time_stamp_dates_the_article_as_far_as_the_models_reach() -> Non
     assert read_header(Page.from_text(prose), far).date is None
 
 
+def test_a_lone_time_stamp_far_above_the_headline_dates_the_article() -> None:
+    # A long menu between the page's day and its headline; a sentence there
+    # that names a day is no time stamp.
+    menu = [f"Section {k}" for k in range(30)]
+    head = ["Talks stall as both sides leave - The Daily", "March 3, 2025", *menu]
+    rest = ["Talks stall as both sides leave", PROSE, PROSE]
+    assert newsclean.clean("\n\n".join([*head, *rest])).metadata.date == "2025-03-03"
+    said = "The council first met on March 3, 2025, and again in May of that year."
+    text = "\n\n".join([head[0], said, *menu, *rest])
+    assert newsclean.clean(text).metadata.date is None
+
+
 def test_a_time_stamp_beside_the_byline_beats_a_caption_that_names_a_day() -> None:
     head = ["Talks stall as both sides leave", "April 28, 2024 3:00 AM", "By Jo Roe"]
     caption = "Jo Roe talks to the mayor in Berlin, Germany, on April 14, 2024."

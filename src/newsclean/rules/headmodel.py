@@ -35,8 +35,8 @@ from .titles import BYLINE_MAX_CHARS, Candidate, Facts, Table, title_table
 # The day is looked for this many lines around the byline; then around the
 # headline, this many lines above and below it; then in the lines just above
 # the article's first paragraph; then in a time stamp further below the
-# headline, as far as the model's learned ``date_reach`` (DATE_FAR for a model
-# file that records none).
+# headline, then further above it, as far as the model's learned
+# ``date_reach`` (DATE_FAR for a model file that records none).
 DATE_NEAR = 2
 DATE_ABOVE = 6
 DATE_BELOW = 20
@@ -144,7 +144,8 @@ def _date(
     lines: Sequence[Line], byline: Line | None, head: int, prose: list[int], reach: int
 ) -> str | None:
     """The day beside the byline, else the nearest to the headline, else the one
-    right above the article's first paragraph, else a time stamp further below.
+    right above the article's first paragraph, else a time stamp further below
+    the headline, else one further above it (``reach`` lines at most).
 
     A page that prints its date above the headline, or under a lead image and
     its caption, has it there; a menu that hides the headline leaves the article's
@@ -166,8 +167,11 @@ def _date(
     near = [k for k in dict.fromkeys(near) if 0 <= k < len(lines)]
     stamps = [k for k in near if _stamp(lines[k]) or (byline is not None and k == byline.index)]
     later = [prose[start] - d for d in range(1, DATE_BEFORE_PROSE + 1)]
-    # Far below, only a line that is a time stamp: prose mentions dates.
+    # Far below, then far above (a page that prints its day over a long menu
+    # or gallery before the headline), only a line that is a time stamp:
+    # prose mentions dates.
     far = [k for k in range(start + DATE_BELOW + 1, start + reach + 1) if k < len(lines)]
+    far += range(start - DATE_ABOVE - 1, max(start - reach, 0) - 1, -1)
     later += [k for k in far if is_stamp(lines[k])]
     taken = set(stamps)
     update: str | None = None
