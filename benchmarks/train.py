@@ -49,9 +49,9 @@ MODEL = Path(__file__).parents[1] / "src" / "newsclean" / "data" / "model" / "bo
 INPUTS = ("text", "trafilatura_text")
 # Stage one's forest (scikit-learn's HistGradientBoostingClassifier): trees,
 # leaves a tree, shrinkage, training lines a leaf needs, L2 on leaf values.
-TREES = 100
-LEAVES = 8
-LEARNING_RATE = 0.2
+TREES = 200
+LEAVES = 15
+LEARNING_RATE = 0.1
 MIN_LEAF = 40
 L2 = 1.0
 # Regularisation of stage two (inverse strength, as scikit-learn's C).
