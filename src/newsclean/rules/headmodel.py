@@ -30,7 +30,7 @@ from ..dates import is_stamp
 from ..page import Line, Page
 from .authors import author_candidates
 from .isodate import stamped_dates, update_label
-from .titles import BYLINE_MAX_CHARS, Candidate, Facts, Table, title_table
+from .titles import BYLINE_MAX_CHARS, WIDE, Candidate, Facts, Table, title_table
 
 # The day is looked for this many lines around the byline; then around the
 # headline, this many lines above and below it; then in the lines just above
@@ -46,7 +46,6 @@ _SPACES = regex.compile(r"\s+")
 _WORDS = regex.compile(r"\w+")
 # Where a browser title in Chinese, Japanese or Korean ends its headline.
 _WIDE_SEPARATOR = regex.compile(r"\s*(?:[|｜：_]|\s[-–—]\s)\s*")
-_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # A line of this many characters at most that holds a full date is a time stamp.
 STAMP_MAX_CHARS = 40
 
@@ -98,7 +97,8 @@ class HeaderModel:
             )
 
         reach = data.get("date_reach", DATE_FAR)
-        assert isinstance(reach, int)
+        if not isinstance(reach, int):
+            raise ValueError(f"the header model's date_reach is not a number of lines: {reach!r}")
         return cls(linear(data["title"]), linear(data["authors"]), reach)
 
 
@@ -175,11 +175,7 @@ def _date(
     later += [k for k in far if is_stamp(lines[k])]
     taken = set(stamps)
     update: str | None = None
-    for order in (stamps, [k for k in near if k not in taken], None, later):
-        if order is None:  # near the header, an update's day before one further off
-            if update is not None:
-                return update
-            continue
+    for order in (stamps + [k for k in near if k not in taken], later):
         for k in order:
             if not 0 <= k < len(lines) or len(lines[k].text) > BYLINE_MAX_CHARS:
                 continue
@@ -191,7 +187,9 @@ def _date(
                 return min(first)
             if found and update is None:
                 update = found[0][0]
-    return update
+        if update is not None:  # near the header, an update's day before one further off
+            return update
+    return None
 
 
 def _stamp(line: Line) -> bool:
@@ -249,7 +247,7 @@ def without_wide_site(title: str) -> str:
     >>> without_wide_site("这个约会软件，帮你找对象_智能_好奇心日报")
     '这个约会软件，帮你找对象'
     """
-    if _WIDE.search(title) is None:
+    if WIDE.search(title) is None:
         return title
     cuts = list(_WIDE_SEPARATOR.finditer(title))
     for cut in reversed(cuts):

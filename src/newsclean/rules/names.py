@@ -117,12 +117,10 @@ def read_names(text: str, shapes: bool = True, site: str = "") -> list[tuple[str
             add("bare", (rest.strip(" .,"),))
         return found
     cut = _without_site(rest, site) if site else rest
-    if cut != rest:  # "Jo Roe FOXBusiness" on foxbusiness.com: the site marks the byline
-        rest = cut
-        name, marked = name_line(rest)
-        marked = True
-    else:
-        name, marked = name_line(rest)
+    name, marked = name_line(cut)
+    # "Jo Roe FOXBusiness" on foxbusiness.com: the site marks the byline.
+    marked = marked or cut != rest
+    rest = cut
     if name is not None:
         add("marked" if marked or opener else "bare", (name,))
     parts = [p.strip(" ,") for p in _SEPARATOR.split(rest) if p.strip(" ,")]

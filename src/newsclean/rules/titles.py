@@ -30,7 +30,7 @@ HEADLINE_MAX_WORDS = 20
 # A headline that ends like a sentence has at most this many words.
 SENTENCE_MAX_WORDS = 16
 # A line with this many sentence breaks inside is a paragraph, not a headline.
-MAXSENTENCE_BREAKS = 2
+MAX_SENTENCE_BREAKS = 2
 # The first lines, where a browser title stands, also give their parts as candidates.
 VARIANT_TOP = 3
 # A byline or date line is short in characters too: longer, it is not read
@@ -47,7 +47,8 @@ _FULL_STOP = regex.compile(r"(?<![.\s])\.[\"'”’»)\]]*$")
 TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[-|–—·•»]|::)\s+")
 # Where a browser title may end its headline part: " - ", " | ", " : ", "：".
 _PART_END = regex.compile(r"(?<!\s)\s+(?:[-|–—·•»:]|::)\s+|\s*[：|]\s*|,\s+(?=[^,]*$)")
-_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# A character of a script that writes no blanks between words, or Korean.
+WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _DIGIT = regex.compile(r"\d")
 SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 _STOPS = regex.compile(r"[.!?]")  # what a sentence break needs
@@ -193,7 +194,7 @@ def title_table(lines: Sequence[Line], facts: Facts) -> Table:
             words = words_of[i] if j == 0 else _WORD.findall(text.casefold())
             # Two sentences or more are a paragraph ("… advertiser. All … mine. #ad").
             breaks = len(SENTENCE_BREAK.findall(text)) if _STOPS.search(text) else 0
-            if words and breaks < MAXSENTENCE_BREAKS:
+            if words and breaks < MAX_SENTENCE_BREAKS:
                 rows.append((line, j, text, words, breaks))
     at = [line.index for line, *_ in rows]
     texts = [text for _, _, text, _, _ in rows]
@@ -234,7 +235,7 @@ def title_table(lines: Sequence[Line], facts: Facts) -> Table:
         "digits": [len(_DIGIT.findall(text)) / len(text) for text in texts],
         # (ASCII holds no wide script.)
         "wide": [
-            float(not text.isascii() and len(_WIDE.findall(text)) > 0.3 * len(text))
+            float(not text.isascii() and len(WIDE.findall(text)) > 0.3 * len(text))
             for text in texts
         ],
         "bad_end": [float(_NOT_A_TITLE_END.search(text) is not None) for text in texts],
