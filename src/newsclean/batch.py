@@ -19,6 +19,7 @@ import importlib
 import json
 import multiprocessing
 import os
+import queue
 import signal
 import sys
 import threading
@@ -36,6 +37,8 @@ from .own_rules import pipeline_for
 CHUNKSIZE = 16
 # Chunks in flight per worker; bounds memory whatever the input's size.
 CHUNKS_IN_FLIGHT = 4
+# How often, in seconds, the feeder waiting for input looks whether the run stopped.
+READ_AHEAD_POLL = 0.1
 
 
 @frozen
@@ -226,7 +229,7 @@ def clean_lines(
     def throttled() -> Iterator[tuple[int, int, bytes]]:
         # Runs in the pool's feeder thread: it waits until results are
         # written before it reads more input, so memory stays bounded.
-        for item in lines:
+        for item in _read_ahead(lines, stopped):
             in_flight.acquire()
             if stopped.is_set():
                 return
@@ -242,6 +245,36 @@ def clean_lines(
         _release_all(in_flight)
         pool.terminate()
         pool.join()
+
+
+def _read_ahead(
+    lines: Iterable[tuple[int, int, bytes]], stopped: threading.Event
+) -> Iterator[tuple[int, int, bytes]]:
+    """``lines``, read by a daemon thread: the pool's feeder thread, which
+    ``Pool.terminate()`` waits for, must never be stuck reading an input that
+    sends nothing more (a pipe left open), or an interrupted run never ends."""
+    ahead: queue.Queue[tuple[int, int, bytes] | BaseException | None] = queue.Queue(maxsize=1)
+
+    def read() -> None:
+        try:
+            for item in lines:
+                ahead.put(item)
+        except BaseException as error:  # an input that fails to read fails the run
+            ahead.put(error)
+        else:
+            ahead.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    while not stopped.is_set():
+        try:
+            item = ahead.get(timeout=READ_AHEAD_POLL)
+        except queue.Empty:
+            continue
+        if item is None:
+            return
+        if isinstance(item, BaseException):
+            raise item
+        yield item
 
 
 def _release_all(semaphore: threading.BoundedSemaphore) -> None:
