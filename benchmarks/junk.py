@@ -40,43 +40,29 @@ import regex
 import newsclean
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import load_body_docs  # noqa: E402
+from corpus import load_body_docs
 
-# Section names of news sites' menus, in the languages of the corpus.
-SECTIONS = """
-home homepage front page news latest news world us u.s. uk europe asia africa americas
-middle east local national international politics business economy markets money
-finance tech technology science health sport sports football soccer culture arts
-art entertainment lifestyle life living style travel food opinion opinions
-comment analysis video videos audio podcasts podcast photos gallery weather
-climate environment education media tv television music film movies books
-today's paper games puzzles crossword obituaries jobs real estate cars autos
-more sections menu search topics all topics
-startseite nachrichten aktuell aktuelles politik wirtschaft finanzen börse kultur
-wissen panorama gesellschaft meinung kommentar reise leben gesundheit digital
-ausland inland regional region lokales deutschland welt videos mediathek wetter
-verkehr service
-accueil actualités actualité à la une politique économie international monde
-société culture sciences santé sport sports planète idées opinions vidéos
-portada noticias última hora política economía internacional mundo sociedad
-cultura ciencia deportes opinión vídeos tecnología españa
-notizie cronaca politica economia esteri sport cultura spettacoli
-nieuws binnenland buitenland economie cultuur
-""".split("\n")
-SECTION_WORDS = frozenset(w for line in SECTIONS for w in line.split())
-SECTION_PHRASES = frozenset(
-    {
-        "front page",
-        "latest news",
-        "middle east",
-        "real estate",
-        "today's paper",
-        "all topics",
-        "à la une",
-        "última hora",
-        "more sections",
-    }
+# Section names of news sites' menus, in the languages of the corpus, one
+# entry between commas.
+_SECTION_LIST = (
+    "home, homepage, front page, news, latest news, world, us, u.s., uk, europe, asia,"
+    " africa, americas, middle east, local, national, international, politics, business,"
+    " economy, markets, money, finance, tech, technology, science, health, sport, sports,"
+    " football, soccer, culture, arts, art, entertainment, lifestyle, life, living, style,"
+    " travel, food, opinion, opinions, comment, analysis, video, videos, audio, podcasts,"
+    " podcast, photos, gallery, weather, climate, environment, education, media, tv,"
+    " television, music, film, movies, books, today's paper, games, puzzles, crossword,"
+    " obituaries, jobs, real estate, cars, autos, more sections, menu, search, topics,"
+    " startseite, nachrichten, aktuell, aktuelles, politik, wirtschaft, finanzen, börse,"
+    " kultur, wissen, panorama, gesellschaft, meinung, kommentar, reise, leben, gesundheit,"
+    " digital, ausland, inland, regional, region, lokales, deutschland, welt, mediathek,"
+    " wetter, verkehr, service, accueil, actualités, actualité, à la une, politique,"
+    " économie, monde, société, sciences, santé, planète, idées, vidéos, portada, noticias,"
+    " última hora, política, economía, internacional, mundo, sociedad, cultura, ciencia,"
+    " deportes, opinión, vídeos, tecnología, españa, notizie, cronaca, politica, economia,"
+    " esteri, spettacoli, nieuws, binnenland, buitenland, economie, cultuur"
 )
+SECTIONS = frozenset(entry.strip() for entry in _SECTION_LIST.split(","))
 # Footer, account, share and ad words.
 CHROME = regex.compile(
     r"(?i)\b(?:log ?in|log ?out|sign ?in|sign ?up|register|subscribe|subscription|newsletters?"
@@ -116,7 +102,9 @@ CREDIT_CHROME = regex.compile(
     r"(?i)\b(?:about (?:us|me)|contact|kontakt|print|pdf|log ?in|sign ?in|subscribe|menu"
     r"|comments?|share|impressum|datenschutz|privacy)\b"
 )
-FOOTER = regex.compile(r"(?i)rights reserved|rechte vorbehalten|droits réservés|derechos reservados")
+FOOTER = regex.compile(
+    r"(?i)rights reserved|rechte vorbehalten|droits réservés|derechos reservados"
+)
 LINK = regex.compile(r"(?i)https?:|www\.|\.html?\b")
 WORD = regex.compile(r"[\w'’.]+")
 STAMP_MAX_WORDS = 6
@@ -131,7 +119,7 @@ def _fold(text: str) -> str:
 def is_section(text: str) -> bool:
     """Whether an item is a section name ("Politics", "Mehr Sport" is not)."""
     folded = _fold(text)
-    return folded in SECTION_PHRASES or folded in SECTION_WORDS
+    return folded in SECTIONS
 
 
 def stamp(text: str) -> bool:
