@@ -95,6 +95,10 @@ CALLS = [
     ("Enable Ads on Slate", None),
     ("We Need to Talk About Your Ad Blocker", None),
     ("Want to Block Ads But Still Support Slate?", None),
+    # the French paywall note, one sentence or two, goes whole
+    ("Il vous reste 72% de cet article à lire. La suite est réservée aux abonnés.", None),
+    ("Il vous reste 40 % de l'article à lire.", None),
+    ("La suite est réservée aux abonnés.", None),
 ]
 
 
@@ -198,6 +202,8 @@ PROSE = [
     "If you value your privacy, you should back the bill, advocates said.",
     "Thank you for reading my letter, she wrote to the judge, asking for mercy.",
     "Ad blockers are used by a quarter of internet users, the survey found.",
+    "Il vous reste 72% de chances de gagner, a dit le ministre aux journalistes.",
+    "La suite est réservée aux abonnés du club, qui voteront lundi sur le projet.",
 ]
 
 
