@@ -11,13 +11,8 @@ import pytest
 
 import newsclean
 from newsclean import DEFAULT_RULES, Article, Pipeline, Related
-from newsclean.rules.related import (
-    HEADING_MAX_WORDS,
-    PROSE_MIN_WORDS,
-    TAG_BLOCK_MAX_LINES,
-    TAG_MAX_WORDS,
-    TEASER_MAX_WORDS,
-)
+from newsclean.rules.related import HEADING_MAX_WORDS, PROSE_MIN_WORDS, TEASER_MAX_WORDS
+from newsclean.rules.tags import TAG_BLOCK_MAX_LINES, TAG_MAX_WORDS
 
 # The recognising rules only: body selection judges prose on other grounds.
 RECOGNISERS = Pipeline(rules=tuple(r for r in DEFAULT_RULES if r.name != "article-body"))
@@ -240,6 +235,84 @@ MENUS = {
 @pytest.mark.parametrize("block", MENUS.values(), ids=MENUS.keys())
 def test_a_section_menu_under_a_label_gives_no_tags(block: str) -> None:
     assert clean_between(block).metadata.tags == ()
+
+
+# A list under a label is read up to where its run of tags ends; what
+# follows (an ad label, a photo credit, a comment count) is the page's.
+TAG_RUNS = {
+    "gap-then-ad": (
+        "Sujets\n\nguerre en Ukraine\nRussie\nVladimir Poutine\n\nPasser la publicité",
+        ("guerre en Ukraine", "Russie", "Vladimir Poutine"),
+    ),
+    "gap-then-credit": (
+        "Schlagwörter\n\nWarnstreik\nVerdi\nBayern\n\nBildrechte: dpa/Jane Doe",
+        ("Warnstreik", "Verdi", "Bayern"),
+    ),
+    "gap-then-link": (
+        "Related Topics\n\nKeir Starmer,\nLabour Party,\nDavid Lammy\n\nLicense this content",
+        ("Keir Starmer", "Labour Party", "David Lammy"),
+    ),
+    "comment-count": ("Themen:\nVodafone\nKommentieren 0\nHinweis", ("Vodafone",)),
+    "counts-after-every-tag": (
+        "Schlagwörter\nGaza 398\nHamas 420\nIsrael 2405",
+        ("Gaza", "Hamas", "Israel"),
+    ),
+    # negatives: a number that is part of a name stays, and so does a list
+    # printed with a gap between every tag
+    "a-number-in-a-name": ("Tags\nApollo 11\nNASA\nMoon", ("Apollo 11", "NASA", "Moon")),
+    "a-gap-between-every-tag": (
+        "Tags:\nMinnesota Wild\n\nBill Hoppe\n\nNHL",
+        ("Minnesota Wild", "Bill Hoppe", "NHL"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("block", "tags"), TAG_RUNS.values(), ids=TAG_RUNS.keys())
+def test_a_tag_list_ends_where_its_run_of_tags_ends(block: str, tags: tuple[str, ...]) -> None:
+    assert clean_between(block).metadata.tags == tags
+
+
+# Section menus under a tag label: most items are section names, or the
+# label is one more item of a menu. They are taken, as before, but give no tags.
+SECTION_MENUS = {
+    "en-sections": "Categories\n\nBusiness\nEconomy\nMarkets",
+    "de-sections": "THEMEN\nDeutschland\nCoronavirus\nWelt\nWirtschaft\nKultur\nSport",
+    "es-sections": "Temas\nPortada\nPolítica\nDeportes",
+    "inline-sections": "Themen: Politik, Wirtschaft, Sport",
+    "label-inside-a-menu": "Podcasts\nAutoren\nThemen\nPausenspiele\nRP Apps",
+}
+
+
+@pytest.mark.parametrize("block", SECTION_MENUS.values(), ids=SECTION_MENUS.keys())
+def test_a_menu_under_a_tag_label_is_taken_but_gives_no_tags(block: str) -> None:
+    article = clean_between(block)
+    assert article.metadata.tags == ()
+    assert block.splitlines()[-1] not in article.body
+
+
+# Negatives: real tag lists that hold a section name, or sit under a short line.
+REAL_TAGS = {
+    "one-section-among-names": ("Topics\nHealth\nChina", ("Health", "China")),
+    "music-among-names": (
+        "Related Topics\nJustin Bieber\nTaylor Swift\nMusic",
+        ("Justin Bieber", "Taylor Swift", "Music"),
+    ),
+    "inline-with-a-section": (
+        "Tags: Politics, Elections, White House",
+        ("Politics", "Elections", "White House"),
+    ),
+    "under-one-short-line": (
+        "Share\n\nTags\nMexico\nMexico City\nLatin America",
+        ("Mexico", "Mexico City", "Latin America"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("block", "tags"), REAL_TAGS.values(), ids=REAL_TAGS.keys())
+def test_real_tags_beside_sections_or_short_lines_are_read(
+    block: str, tags: tuple[str, ...]
+) -> None:
+    assert clean_between(block).metadata.tags == tags
 
 
 TEASER_BLOCKS = {

@@ -24,7 +24,8 @@ from .rules.captions import PhotoCredit
 from .rules.chrome import ADVERTISEMENT, COOKIE, LEGAL, SHARE
 from .rules.header import Byline, Title
 from .rules.newsletter import Newsletter
-from .rules.related import ReadMoreInline, RelatedBlock, TagLine
+from .rules.related import ReadMoreInline, RelatedBlock
+from .rules.tags import TagLine
 from .types import KINDS, Article
 
 # The default order. The byline goes first, so that no block rule swallows it

@@ -1,4 +1,4 @@
-"""Links to other articles: "Read more" blocks, inline "Read more: …" lines, tag lines.
+"""Links to other articles: "Read more" blocks and inline "Read more: …" lines.
 
 A related block starts at a heading line ("Read more", "Related stories",
 "More from Politics", "Most popular") and goes on over teaser-shaped lines:
@@ -25,10 +25,6 @@ from ..types import Kind, Metadata, Related
 from .chrome import ADVERTISEMENT, LEGAL, SHARE
 
 TEASER_MAX_WORDS = 40
-# A tag is a name or a short phrase; "Government and politics" is three words.
-TAG_MAX_WORDS = 4
-# A list of tags one a line ends within this many lines of its label.
-TAG_BLOCK_MAX_LINES = 15
 BLOCK_MAX_LINES = 60
 HEADING_MAX_WORDS = 8
 # Two sentences of at least this many words in a row read as article prose.
@@ -61,7 +57,6 @@ _TEASER_NOISE = regex.compile(
 _WORD = regex.compile(r"\w+")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _LINK = regex.compile(r"%2F|https?:|www\.|\.html?\b", regex.IGNORECASE)
-_TAG_SEPARATOR = regex.compile(r"\s*[,;|·•]\s*")
 _BULLETS = "-–•*▸►›»"
 _OPENERS = _BULLETS + "[("
 _BULLET = regex.compile(rf"^[{_BULLETS}]\s*")
@@ -188,7 +183,7 @@ def headline_like(text: str | None) -> bool:
         return False
     if words <= STAMP_MAX_WORDS and date_in(text) is not None:
         return False
-    return _LABEL().fullmatch(text) is None
+    return LABEL().fullmatch(text) is None
 
 
 def read_block(teasers: tuple[Related, ...]) -> tuple[Related, ...]:
@@ -199,7 +194,7 @@ def read_block(teasers: tuple[Related, ...]) -> tuple[Related, ...]:
 
 
 @cache
-def _LABEL() -> regex.Pattern[str]:
+def LABEL() -> regex.Pattern[str]:
     """Labels and links that are no headline, from the packs."""
     names = ("related-heading", "tags", "share", "posted", "legal-link", "newsletter-button")
     alternatives = "|".join(f"(?:{p})" for name in names for p in phrases(name))
@@ -254,100 +249,3 @@ def _unwrap(text: str) -> str:
 
 # Only a line that opens with a bullet or a bracket is unwrapped.
 UNWRAPPED = Transform(_unwrap, opens=_OPENERS)
-
-
-@frozen
-class TagLine:
-    """A "Tags: a, b" or "Read more about: a , b" line: the article's tags.
-
-    The label may also stand alone with one tag a line below it ("Related
-    Topics" / "Justin Bieber" / "Music"). A tag is a few words and no
-    sentence, so a sentence that opens with "Topics:" stays.
-
-    >>> from newsclean.page import Page
-    >>> page = Page.from_text("Related Topics\\nJustin Bieber\\nMusic\\nThe talks ended on Monday.")
-    >>> [f.metadata.tags for f in TagLine().find(Context(page, [False] * 4))]
-    [('Justin Bieber', 'Music')]
-    """
-
-    name: str = "tag-line"
-    kind: Kind = "tags"
-    summary: str = "'Tags:' / 'Topics:' / 'Read more about:' lines, read into tags"
-
-    def find(self, context: Context) -> Iterable[Finding]:
-        inline = for_lines(whole_line("tags", r"\s*:\s*(?P<tags>\S.*)"))
-        label = for_lines(whole_line("tags", r"\s*:?"))
-        for line in context.candidates(inline, label):
-            if line.words > TEASER_MAX_WORDS:
-                continue
-            match = inline.fullmatch(line.text)
-            if match is not None:
-                tags = read_tags(match["tags"])
-                if tags:
-                    yield Finding(line.index, line.index, "tag list", Metadata(tags=tags))
-            elif label.fullmatch(line.text):
-                last, tags = _tags_below(context, line.index)
-                if tags and not _menu(tags, last - line.index):
-                    yield Finding(line.index, last, "tag list", Metadata(tags=tags))
-
-
-def _menu(tags: tuple[str, ...], lines: int) -> bool:
-    """Whether a list under a tag label is a section menu: it runs on past
-    TAG_BLOCK_MAX_LINES, or holds a label of the page's chrome ("Impressum",
-    "Log Out", "Live-TV"), or a time stamp. Such a list is not read as tags."""
-    return lines >= TAG_BLOCK_MAX_LINES or any(not tag_like(t) for t in tags)
-
-
-def tag_like(tag: str) -> bool:
-    """Whether an item reads as a tag: not a time stamp, not a chrome label.
-
-    >>> tag_like("Ukraine-Krieg"), tag_like("Impressum"), tag_like("Nov 19, 2019")
-    (True, False, False)
-    """
-    if len(_WORD.findall(tag)) <= STAMP_MAX_WORDS and date_in(tag) is not None:
-        return False
-    return _LABEL().fullmatch(tag) is None and _CHROME().fullmatch(tag) is None
-
-
-@cache
-def _CHROME() -> regex.Pattern[str]:
-    """Footer and account links a menu holds, from the packs."""
-    names = ("legal", "legal-link", "share", "share-follow", "newsletter-button", "cookie-button")
-    alternatives = "|".join(f"(?:{p})" for name in names for p in phrases(name))
-    return regex.compile(
-        f"(?i)(?:{alternatives}|log ?(?:in|out)|sign (?:in|out)|live(?:-tv| tv)?|archiv(?:e|es)?)"
-    )
-
-
-def read_tags(text: str) -> tuple[str, ...]:
-    """The tags of a list, or ``()`` when it reads as a sentence, not a list.
-
-    >>> read_tags("United States , Kremlin")
-    ('United States', 'Kremlin')
-    >>> read_tags("the summit will cover trade, climate and security, officials said.")
-    ()
-    """
-    if _SENTENCE_END.search(text):
-        return ()
-    tags = tuple(t for t in _TAG_SEPARATOR.split(text.strip()) if t)
-    if not tags or any(len(t.split()) > TAG_MAX_WORDS for t in tags):
-        return ()
-    return tags
-
-
-def _tags_below(context: Context, label: int) -> tuple[int, tuple[str, ...]]:
-    """The last line and the tags of the one-tag-a-line list under a label line."""
-    lines = context.page.lines
-    tags: list[str] = []
-    last = label
-    for i in range(label + 1, min(len(lines), label + 1 + TAG_BLOCK_MAX_LINES)):
-        if context.taken[i]:
-            break
-        text = lines[i].text.strip(" ,;|·•")
-        if text:
-            found = read_tags(text)
-            if not found:
-                break
-            tags.extend(found)
-        last = i
-    return last, tuple(tags)
