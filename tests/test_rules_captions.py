@@ -117,6 +117,12 @@ CAPTIONS = {
     "courtesy": ("Photo courtesy of the Smith family", Image(credit="the Smith family")),
     "submitted": ("Ryan S. Hollman Submitted photo", Image(credit="Ryan S. Hollman")),
     "staff-photo": ("Staff photo by Jane Doe", Image(credit="Jane Doe")),
+    "bildrechte": ("Bildrechte: picture alliance/dpa", Image(credit="picture alliance/dpa")),
+    # a negative of the footer test below: a credit that holds a link word
+    "contact-agency": (
+        "Jane Doe/Contact Press Images",
+        Image(credit="Jane Doe/Contact Press Images"),
+    ),
 }
 
 
@@ -157,6 +163,24 @@ def test_gallery_controls_go_without_an_image(line: str) -> None:
     assert article.metadata.images == ()
 
 
+# Footer and menu lines the credit patterns also match: still taken, as the
+# page's chrome, but no image credit.
+NOT_CREDITS = [
+    "© ntv.de Alle Rechte vorbehalten",
+    "© All rights reserved.",
+    "© Le Monde, tous droits réservés",
+    "About Me/Contact",
+    "Privacy Policy/Contact Us",
+]
+
+
+@pytest.mark.parametrize("line", NOT_CREDITS, ids=NOT_CREDITS)
+def test_a_footer_or_menu_line_is_no_credit(line: str) -> None:
+    article = clean_between(line)
+    assert article.body == f"{BEFORE}\n\n{AFTER}"
+    assert article.metadata.images == ()
+
+
 PROSE = [
     "The photo, taken by a bystander, shows the car on fire outside the station.",
     "Photographs of the scene were shared widely on social media on Monday.",
@@ -170,6 +194,7 @@ PROSE = [
     "Input/Output",
     "Paris, France",
     "The image caption contest drew 400 entries from readers this year.",
+    "Die Bildrechte liegen beim Verlag, sagte der Sprecher am Montag.",
 ]
 
 

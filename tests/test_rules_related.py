@@ -11,6 +11,7 @@ import pytest
 
 import newsclean
 from newsclean import DEFAULT_RULES, Article, Pipeline, Related
+from newsclean.rules.headlines import headline_like
 from newsclean.rules.related import HEADING_MAX_WORDS, PROSE_MIN_WORDS, TEASER_MAX_WORDS
 from newsclean.rules.tags import TAG_BLOCK_MAX_LINES, TAG_MAX_WORDS
 
@@ -330,6 +331,89 @@ def test_a_related_block_of_headlines_is_read() -> None:
     block = "Related Stories\nTroops Mass at the Border\nTalks Stall Again in Geneva"
     titles = [r.title for r in clean_between(block).metadata.related]
     assert titles == ["Troops Mass at the Border", "Talks Stall Again in Geneva"]
+
+
+# A related headline looks like one; these titles do not (a stamp with a word
+# or two, a note in brackets, a row of menu links, a follow link, a stamp
+# label and its value, a photo credit).
+NOT_HEADLINES = [
+    "video 25.04.2024 • 08:19 Uhr",
+    "Wissenschaft 21.12.2021 21. Dezember 2021",
+    "Politik vor 10 Stunden",
+    "(öffnet in einem neuen Fenster)",
+    "Facebook (opens in a new window)",
+    "Home | Video | World | U.S. | Business",
+    "Startseite | Newsletter | Newsticker | Mediadaten",
+    "Folge Business Insider auf Facebook",
+    "BR24 ist auch auf WhatsApp",
+    "Nieuwsblad op instagram",
+    "Posted in: Music Features",
+    "Posted on: Deadline",
+    "Bildrechte: IMAGO/Jane Doe",
+]
+# Negatives: headlines with a stamp, a label word, a pipe, a number or a network.
+HEADLINES = [
+    "Der schwierige Rückzug aus Russland 26.04.2023",
+    "Live: Biden speaks in Ohio",
+    "Opinion | Why the talks failed",
+    "Windows 11 review",
+    "How TikTok Took Over Music",
+    "Musk buys Twitter",
+    "Kommentar von Nicole Opitz",
+]
+
+
+@pytest.mark.parametrize("title", NOT_HEADLINES, ids=NOT_HEADLINES)
+def test_a_title_that_is_no_headline_is_not_read(title: str) -> None:
+    assert not headline_like(title)
+
+
+@pytest.mark.parametrize("title", HEADLINES, ids=HEADLINES)
+def test_a_headline_with_a_stamp_label_or_network_is_read(title: str) -> None:
+    assert headline_like(title)
+
+
+def test_lines_beside_the_teasers_do_not_sink_their_block() -> None:
+    block = (
+        "Related Stories\nTroops Mass at the Border\nPosted on: Deadline\n"
+        "Talks Stall Again in Geneva\nPosted on: Variety\nVideo 24.04.2024 • 22:55 Uhr\n"
+        "Schools Brace for Deep Cuts"
+    )
+    titles = [r.title for r in clean_between(block).metadata.related]
+    assert titles == [
+        "Troops Mass at the Border",
+        "Talks Stall Again in Geneva",
+        "Schools Brace for Deep Cuts",
+    ]
+
+
+def test_a_block_of_menu_rows_and_separators_gives_no_headlines() -> None:
+    block = "Most popular\nNews | Sport | Weather | Travel\n|\nPanorama\n|\nRegion"
+    assert clean_between(block).metadata.related == ()
+
+
+def test_a_gallery_counter_with_its_separator_is_no_headline() -> None:
+    block = "Related Stories\n3 of 12 |\nTroops Mass at the Border\n4 of 12 |\nTalks Stall Again"
+    titles = [r.title for r in clean_between(block).metadata.related]
+    assert titles == ["Troops Mass at the Border", "Talks Stall Again"]
+
+
+@pytest.mark.parametrize("line", ["Read more: opinion", "See also: http://po.st/TP_615"])
+def test_an_inline_link_that_is_no_headline_is_taken_but_not_read(line: str) -> None:
+    article = clean_between(line)
+    assert article.metadata.related == ()
+    assert [r.rule for r in article.removals] == ["read-more-inline"]
+
+
+FOLLOW_PROSE = [
+    "Er ist auch auf Facebook aktiv, sagte sein Sprecher am Montag.",
+    "De minister was gisteren op Twitter erg stellig over het plan.",
+]
+
+
+@pytest.mark.parametrize("line", FOLLOW_PROSE, ids=[p[:30] for p in FOLLOW_PROSE])
+def test_prose_about_social_networks_stays(line: str) -> None:
+    assert_kept(line)
 
 
 PROSE = [

@@ -14,12 +14,13 @@ Prose that talks about a photo has no credit at its end, so it stays.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 import regex
 from attrs import frozen
 
 from ..dispatch import for_lines
-from ..phrases import whole_line
+from ..phrases import phrases, whole_line
 from ..rule import Context, Finding
 from ..types import Image, Kind, Metadata
 
@@ -102,10 +103,44 @@ class PhotoCredit:
             if line.words > CAPTION_MAX_WORDS:
                 continue
             image = read_caption(line.text, credit_only)
-            if image is not None:
+            if image is not None and image.credit is not None and not_a_credit(image.credit):
+                # Still taken, as before: the line is the page's chrome either way.
+                kept = (Image(caption=image.caption),) if image.caption else ()
+                yield Finding(line.index, line.index, "footer or menu links", Metadata(images=kept))
+            elif image is not None:
                 yield Finding(line.index, line.index, "photo caption", Metadata(images=(image,)))
             elif control.fullmatch(line.text):
                 yield Finding(line.index, line.index, "gallery or caption control")
+
+
+def not_a_credit(credit: str) -> bool:
+    """Whether a credit-shaped text is a footer or a menu: a rights notice
+    ("© ntv.de Alle Rechte vorbehalten"), or slashed links ("About Me/Contact").
+
+    >>> not_a_credit("© All rights reserved."), not_a_credit("About Me/Contact")
+    (True, True)
+    >>> not_a_credit("© Reuters"), not_a_credit("Jane Doe/AP"), not_a_credit("Contact Press Images")
+    (False, False, False)
+    """
+    if _RIGHTS().search(credit):
+        return True
+    parts = _SLASH.split(credit)
+    return len(parts) > 1 and any(_MENU_LINK().fullmatch(part) for part in parts)
+
+
+_SLASH = regex.compile(r"\s*/\s*")
+
+
+@cache
+def _RIGHTS() -> regex.Pattern[str]:
+    return regex.compile("(?i)" + "|".join(f"(?:{p})" for p in phrases("rights")))
+
+
+@cache
+def _MENU_LINK() -> regex.Pattern[str]:
+    """A footer, account or share link, from the packs."""
+    names = ("legal-link", "share")
+    return regex.compile("(?i)" + "|".join(f"(?:{p})" for n in names for p in phrases(n)))
 
 
 def read_caption(text: str, credit_only: regex.Pattern[str]) -> Image | None:

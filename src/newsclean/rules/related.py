@@ -10,12 +10,10 @@ which is how article prose reads and teasers do not.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
 
 import regex
 from attrs import frozen
 
-from ..dates import date_in
 from ..dispatch import for_lines
 from ..page import Line
 from ..phrases import phrases, whole_line
@@ -23,17 +21,13 @@ from ..rule import Context, Finding
 from ..scan import Transform
 from ..types import Kind, Metadata, Related
 from .chrome import ADVERTISEMENT, LEGAL, SHARE
+from .headlines import aside, headline_like
 
 TEASER_MAX_WORDS = 40
 BLOCK_MAX_LINES = 60
 HEADING_MAX_WORDS = 8
 # Two sentences of at least this many words in a row read as article prose.
 PROSE_MIN_WORDS = 10
-# A teaser's title has this many words (or wide characters) at least; a short
-# line with a date is a time stamp.
-HEADLINE_MIN_WORDS = 3
-HEADLINE_MIN_WIDE = 6
-STAMP_MAX_WORDS = 6
 # A block is read when this share of its teasers reads as headlines.
 BLOCK_GOOD_SHARE = 0.5
 # A summary under a teaser headline is a sentence of some length.
@@ -54,9 +48,8 @@ _TEASER_NOISE = regex.compile(
     r"|\d+\s?(?:m|h|d|min(?:ute)?s?|hours?|hrs?|days?|weeks?)(?:\sago|\sread)?"
     r"|(?:(?:written|medically reviewed|reviewed|posted|words)\s)?by\s\S.{0,60}"
 )
-_WORD = regex.compile(r"\w+")
-_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_LINK = regex.compile(r"%2F|https?:|www\.|\.html?\b", regex.IGNORECASE)
+# A gallery counter may trail its row's separator: "9 of 12 |".
+_ROW_TAIL = " |·•"
 _BULLETS = "-–•*▸►›»"
 _OPENERS = _BULLETS + "[("
 _BULLET = regex.compile(rf"^[{_BULLETS}]\s*")
@@ -149,7 +142,7 @@ def parse_teasers(lines: Sequence[Line]) -> tuple[Related, ...]:
     pending: list[str] = []
     for line in lines:
         if (
-            noise.fullmatch(line.text)
+            noise.fullmatch(line.text.rstrip(_ROW_TAIL))
             or heading.fullmatch(_heading_text(line.text))
             or ad.fullmatch(line.text)
             or share.fullmatch(line.text)
@@ -168,37 +161,14 @@ def parse_teasers(lines: Sequence[Line]) -> tuple[Related, ...]:
     return tuple(items)
 
 
-def headline_like(text: str | None) -> bool:
-    """Whether a teaser's title reads as a headline: a few words at least, not a
-    time stamp, a label the packs know ("Live", "Published", "Home") or a link.
-
-    >>> headline_like("Troops Mass at Border"), headline_like("Opinion"), headline_like("14:48")
-    (True, False, False)
-    """
-    if not text or _LINK.search(text):
-        return False
-    words = len(_WORD.findall(text))
-    wide = len(_WIDE.findall(text))
-    if words < HEADLINE_MIN_WORDS and wide < HEADLINE_MIN_WIDE:
-        return False
-    if words <= STAMP_MAX_WORDS and date_in(text) is not None:
-        return False
-    return LABEL().fullmatch(text) is None
-
-
 def read_block(teasers: tuple[Related, ...]) -> tuple[Related, ...]:
     """The teasers of a block whose items read as headlines; none of a block
-    that does not (a section menu, a run of time stamps and footer links)."""
-    good = tuple(t for t in teasers if headline_like(t.title))
-    return good if len(good) >= BLOCK_GOOD_SHARE * len(teasers) else ()
-
-
-@cache
-def LABEL() -> regex.Pattern[str]:
-    """Labels and links that are no headline, from the packs."""
-    names = ("related-heading", "tags", "share", "posted", "legal-link", "newsletter-button")
-    alternatives = "|".join(f"(?:{p})" for name in names for p in phrases(name))
-    return regex.compile(f"(?i)(?:{alternatives}|live|all news|back to top)[\\s.:!]*")
+    that does not (a section menu, a run of footer links). Lines beside the
+    teasers (a time stamp, a note in brackets, "Posted in: Music") are dropped
+    and do not count against the block."""
+    kept = tuple(t for t in teasers if not aside(t.title))
+    good = tuple(t for t in kept if headline_like(t.title))
+    return good if len(good) >= BLOCK_GOOD_SHARE * len(kept) else ()
 
 
 @frozen
@@ -225,8 +195,9 @@ class ReadMoreInline:
             title = match["title"].strip()
             if _SENTENCE_END.search(title):
                 continue
-            related = Related(title=title)
-            yield Finding(line.index, line.index, "inline link", Metadata(related=(related,)))
+            # "video: opinion", "Read more: http://…": a link line, taken, but no headline.
+            related = (Related(title=title),) if headline_like(title) else ()
+            yield Finding(line.index, line.index, "inline link", Metadata(related=related))
 
 
 def _unwrap(text: str) -> str:

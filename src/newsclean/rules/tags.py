@@ -32,7 +32,8 @@ from ..page import Line
 from ..phrases import phrases, whole_line
 from ..rule import Context, Finding
 from ..types import Kind, Metadata
-from .related import LABEL, STAMP_MAX_WORDS, TEASER_MAX_WORDS
+from .headlines import LABEL, STAMP_MAX_WORDS
+from .related import TEASER_MAX_WORDS
 
 # A tag is a name or a short phrase; "Government and politics" is three words.
 TAG_MAX_WORDS = 4

@@ -1,0 +1,120 @@
+"""Whether a teaser's title reads as a headline, for related blocks and inline links.
+
+A related headline looks like one: several words beside any time stamp or
+bracketed note, and no section name, footer link, share word, stamp label or
+row of menu links. Lines beside the teasers (stamps, notes, "Posted in: …")
+are asides: dropped without counting against their block.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..dates import date_in, dated
+from ..dispatch import for_lines
+from ..phrases import phrases, whole_line
+
+# A teaser's title has this many words (or wide characters) at least; a short
+# line with a date is a time stamp.
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MIN_WIDE = 6
+STAMP_MAX_WORDS = 6
+# A row of menu links has this many parts at least, each after the first a
+# short item ("Home | Video | World").
+MENU_ROW_MIN_PARTS = 3
+MENU_ITEM_MAX_WORDS = 3
+
+_WORD = regex.compile(r"\w+")
+# A word of letters, as a stamp's leftovers are counted: "T17", "Z" are none.
+_LETTERS = regex.compile(r"\p{L}{2,}")
+# A note in brackets says nothing of the article: "(opens in a new window)".
+_BRACKETED = regex.compile(r"\([^()]*\)")
+_ROW_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_LINK = regex.compile(r"%2F|https?:|www\.|\.html?\b", regex.IGNORECASE)
+
+
+def headline_like(text: str | None) -> bool:
+    """Whether a teaser's title reads as a headline: a few words at least, beside
+    any time stamp or bracketed note, not a label the packs know ("Live",
+    "Published", "Home", "Posted in: …"), a photo credit, a link, or a row of
+    menu links.
+
+    >>> headline_like("Troops Mass at Border"), headline_like("Opinion"), headline_like("14:48")
+    (True, False, False)
+    >>> headline_like("video 25.04.2024 • 08:19 Uhr"), headline_like("Home | Video | World | Tech")
+    (False, False)
+    >>> headline_like("Facebook (opens in a new window)"), headline_like("Windows 11 review")
+    (False, True)
+    """
+    if not text or _LINK.search(text):
+        return False
+    bare = _BRACKETED.sub(" ", text)
+    words = len(_WORD.findall(bare))
+    stamped = date_in(text) is not None
+    if stamped and len(_WORD.findall(text)) <= STAMP_MAX_WORDS:
+        return False
+    if stamped:
+        # What the line says beside its stamp: "Wissenschaft 21.12.2021" says one word.
+        words = min(words, len(_LETTERS.findall(dated().sub(" ", bare))))
+    wide = len(_WIDE.findall(text))
+    if words < HEADLINE_MIN_WORDS and wide < HEADLINE_MIN_WIDE:
+        return False
+    if LABEL().fullmatch(text) is not None or _menu_row(text) or _labelled(text):
+        return False
+    return for_lines(whole_line("caption-credit")).fullmatch(text) is None
+
+
+def _menu_row(text: str) -> bool:
+    """A row of menu links: MENU_ROW_MIN_PARTS or more parts joined by "|", "·"
+    or "•", each after the first a short item ("Startseite | Newsletter | Jobs")."""
+    parts = _ROW_SEPARATOR.split(text)
+    return len(parts) >= MENU_ROW_MIN_PARTS and all(
+        len(_WORD.findall(p)) <= MENU_ITEM_MAX_WORDS for p in parts[1:]
+    )
+
+
+def _labelled(text: str) -> bool:
+    """A stamp or tag label with its value: "Posted in: Music", "Filed under: Film"."""
+    return _STAMP_LABEL().match(text) is not None
+
+
+@cache
+def _STAMP_LABEL() -> regex.Pattern[str]:
+    alternatives = "|".join(f"(?:{p})" for name in ("posted", "tags") for p in phrases(name))
+    return regex.compile(f"(?i)(?:{alternatives})(?:\\s+(?:in|on|under))?\\s*:")
+
+
+def aside(text: str | None) -> bool:
+    """Whether a teaser line is a note beside the teasers, not a title: a time
+    stamp with little else, a note in brackets, a stamp label and its value.
+
+    >>> aside("Video 24.04.2024 • 22:55 Uhr"), aside("(opens in a new window)"), aside("Opinion")
+    (True, True, False)
+    """
+    if not text:
+        return False
+    bare = _BRACKETED.sub(" ", text)
+    if (bare != text and not _WORD.search(bare)) or _labelled(text):
+        return True
+    return date_in(text) is not None and len(_LETTERS.findall(dated().sub(" ", bare))) < (
+        HEADLINE_MIN_WORDS
+    )
+
+
+@cache
+def LABEL() -> regex.Pattern[str]:
+    """Labels and links that are no headline, from the packs."""
+    names = (
+        "related-heading",
+        "tags",
+        "share",
+        "share-follow",
+        "posted",
+        "legal-link",
+        "newsletter-button",
+    )
+    alternatives = "|".join(f"(?:{p})" for name in names for p in phrases(name))
+    return regex.compile(f"(?i)(?:{alternatives}|live|all news|back to top)[\\s.:!]*")
