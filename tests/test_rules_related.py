@@ -350,6 +350,8 @@ NOT_HEADLINES = [
     "Posted in: Music Features",
     "Posted on: Deadline",
     "Bildrechte: IMAGO/Jane Doe",
+    "This is a modal window.",
+    "View the discussion thread.",
 ]
 # Negatives: headlines with a stamp, a label word, a pipe, a number or a network.
 HEADLINES = [
@@ -360,6 +362,8 @@ HEADLINES = [
     "How TikTok Took Over Music",
     "Musk buys Twitter",
     "Kommentar von Nicole Opitz",
+    "Biden visits Washington, D.C.",
+    "Talks stall again!",
 ]
 
 

@@ -33,12 +33,16 @@ _LETTERS = regex.compile(r"\p{L}{2,}")
 _BRACKETED = regex.compile(r"\([^()]*\)")
 _ROW_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# A headline carries no full stop: a short line that ends a sentence is a
+# note of the page ("This is a modal window.", "View the discussion thread.");
+# "Washington, D.C." ends in an abbreviation, which a word of four letters is not.
+_FULL_STOP = regex.compile(r"\p{L}{4,}\.$")
 _LINK = regex.compile(r"%2F|https?:|www\.|\.html?\b", regex.IGNORECASE)
 
 
 def headline_like(text: str | None) -> bool:
     """Whether a teaser's title reads as a headline: a few words at least, beside
-    any time stamp or bracketed note, not a label the packs know ("Live",
+    any time stamp or bracketed note, no full stop, not a label the packs know ("Live",
     "Published", "Home", "Posted in: …"), a photo credit, a link, or a row of
     menu links.
 
@@ -49,7 +53,7 @@ def headline_like(text: str | None) -> bool:
     >>> headline_like("Facebook (opens in a new window)"), headline_like("Windows 11 review")
     (False, True)
     """
-    if not text or _LINK.search(text):
+    if not text or _LINK.search(text) or _FULL_STOP.search(text):
         return False
     bare = _BRACKETED.sub(" ", text)
     words = len(_WORD.findall(bare))
@@ -89,7 +93,8 @@ def _STAMP_LABEL() -> regex.Pattern[str]:
 
 def aside(text: str | None) -> bool:
     """Whether a teaser line is a note beside the teasers, not a title: a time
-    stamp with little else, a note in brackets, a stamp label and its value.
+    stamp with little else, a note in brackets, a stamp label and its value, a
+    short sentence ("This is a modal window.").
 
     >>> aside("Video 24.04.2024 • 22:55 Uhr"), aside("(opens in a new window)"), aside("Opinion")
     (True, True, False)
@@ -97,7 +102,7 @@ def aside(text: str | None) -> bool:
     if not text:
         return False
     bare = _BRACKETED.sub(" ", text)
-    if (bare != text and not _WORD.search(bare)) or _labelled(text):
+    if (bare != text and not _WORD.search(bare)) or _labelled(text) or _FULL_STOP.search(text):
         return True
     return date_in(text) is not None and len(_LETTERS.findall(dated().sub(" ", bare))) < (
         HEADLINE_MIN_WORDS
