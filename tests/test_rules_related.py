@@ -352,6 +352,8 @@ NOT_HEADLINES = [
     "Bildrechte: IMAGO/Jane Doe",
     "This is a modal window.",
     "View the discussion thread.",
+    "Click to share on Reddit (Opens in new window)",
+    "Click to print (Opens in new window)",
 ]
 # Negatives: headlines with a stamp, a label word, a pipe, a number or a network.
 HEADLINES = [
@@ -410,6 +412,7 @@ def test_an_inline_link_that_is_no_headline_is_taken_but_not_read(line: str) -> 
 
 
 FOLLOW_PROSE = [
+    "Click to share on the site, the app tells its users, and the post spreads.",
     "Er ist auch auf Facebook aktiv, sagte sein Sprecher am Montag.",
     "De minister was gisteren op Twitter erg stellig over het plan.",
 ]
