@@ -118,7 +118,8 @@ CAPTIONS = {
     "submitted": ("Ryan S. Hollman Submitted photo", Image(credit="Ryan S. Hollman")),
     "staff-photo": ("Staff photo by Jane Doe", Image(credit="Jane Doe")),
     "bildrechte": ("Bildrechte: picture alliance/dpa", Image(credit="picture alliance/dpa")),
-    # a negative of the footer test below: a credit that holds a link word
+    # negatives of the footer test below: a credit that holds a link or share word
+    "social-source": ("Screenshots Instagram/TikTok", Image(credit="Screenshots Instagram/TikTok")),
     "contact-agency": (
         "Jane Doe/Contact Press Images",
         Image(credit="Jane Doe/Contact Press Images"),

@@ -121,6 +121,8 @@ def not_a_credit(credit: str) -> bool:
     (True, True)
     >>> not_a_credit("© Reuters"), not_a_credit("Jane Doe/AP"), not_a_credit("Contact Press Images")
     (False, False, False)
+    >>> not_a_credit("Screenshots Instagram/TikTok"), not_a_credit("City of Durban / Facebook")
+    (False, False)
     """
     if _RIGHTS().search(credit):
         return True
@@ -138,9 +140,9 @@ def _RIGHTS() -> regex.Pattern[str]:
 
 @cache
 def _MENU_LINK() -> regex.Pattern[str]:
-    """A footer, account or share link, from the packs."""
-    names = ("legal-link", "share")
-    return regex.compile("(?i)" + "|".join(f"(?:{p})" for n in names for p in phrases(n)))
+    """A footer link, from the packs. (Not a share word: "Facebook" in
+    "Name / Facebook" is where the photo came from.)"""
+    return regex.compile("(?i)" + "|".join(f"(?:{p})" for p in phrases("legal-link")))
 
 
 def read_caption(text: str, credit_only: regex.Pattern[str]) -> Image | None:
