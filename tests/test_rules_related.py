@@ -11,7 +11,7 @@ import pytest
 
 import newsclean
 from newsclean import DEFAULT_RULES, Article, Pipeline, Related
-from newsclean.rules.headlines import headline_like
+from newsclean.rules.headlines import aside, headline_like
 from newsclean.rules.related import HEADING_MAX_WORDS, PROSE_MIN_WORDS, TEASER_MAX_WORDS
 from newsclean.rules.tags import TAG_BLOCK_MAX_LINES, TAG_MAX_WORDS
 
@@ -383,6 +383,7 @@ def test_lines_beside_the_teasers_do_not_sink_their_block() -> None:
     block = (
         "Related Stories\nTroops Mass at the Border\nPosted on: Deadline\n"
         "Talks Stall Again in Geneva\nPosted on: Variety\nVideo 24.04.2024 • 22:55 Uhr\n"
+        "In News, Portugal, Tourism - 02 Feb 2025, 20:02\n"
         "Schools Brace for Deep Cuts"
     )
     titles = [r.title for r in clean_between(block).metadata.related]
@@ -391,6 +392,24 @@ def test_lines_beside_the_teasers_do_not_sink_their_block() -> None:
         "Talks Stall Again in Geneva",
         "Schools Brace for Deep Cuts",
     ]
+
+
+ASIDES = {
+    "stamp-and-a-word": ("Video 24.04.2024 • 22:55 Uhr", True),
+    "stamp-and-sections": ("In News, Portugal, Tourism - 02 Feb 2025, 20:02", True),
+    "stamp-label": ("Posted on: Deadline", True),
+    "bracketed-note": ("(opens in a new window)", True),
+    "short-sentence": ("This is a modal window.", True),
+    # negatives: headlines with a stamp or commas are titles, not asides
+    "headline-with-a-time": ("Biden, Xi meet in Bali 12:05", False),
+    "headline-with-a-date": ("Der schwierige Rückzug aus Russland 26.04.2023", False),
+    "a-section-alone": ("Opinion", False),
+}
+
+
+@pytest.mark.parametrize(("line", "expected"), ASIDES.values(), ids=ASIDES.keys())
+def test_lines_beside_teasers_are_asides(line: str, expected: bool) -> None:
+    assert aside(line) is expected
 
 
 def test_a_block_of_menu_rows_and_separators_gives_no_headlines() -> None:

@@ -25,12 +25,15 @@ STAMP_MAX_WORDS = 6
 # short item ("Home | Video | World").
 MENU_ROW_MIN_PARTS = 3
 MENU_ITEM_MAX_WORDS = 3
+# A stamp line may name the teaser's sections, a word or two each.
+LIST_ITEM_MAX_WORDS = 2
 
 _WORD = regex.compile(r"\w+")
 # A word of letters, as a stamp's leftovers are counted: "T17", "Z" are none.
 _LETTERS = regex.compile(r"\p{L}{2,}")
 # A note in brackets says nothing of the article: "(opens in a new window)".
 _BRACKETED = regex.compile(r"\([^()]*\)")
+_LIST_SEPARATOR = regex.compile(r"\s*[,;|·•]\s*|\s+[-–—]\s+")
 _ROW_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # A headline carries no full stop: a short line that ends a sentence is a
@@ -93,8 +96,8 @@ def _STAMP_LABEL() -> regex.Pattern[str]:
 
 def aside(text: str | None) -> bool:
     """Whether a teaser line is a note beside the teasers, not a title: a time
-    stamp with little else, a note in brackets, a stamp label and its value, a
-    short sentence ("This is a modal window.").
+    stamp with little else or with a list of sections, a note in brackets, a
+    stamp label and its value, a short sentence ("This is a modal window.").
 
     >>> aside("Video 24.04.2024 • 22:55 Uhr"), aside("(opens in a new window)"), aside("Opinion")
     (True, True, False)
@@ -104,9 +107,14 @@ def aside(text: str | None) -> bool:
     bare = _BRACKETED.sub(" ", text)
     if (bare != text and not _WORD.search(bare)) or _labelled(text) or _FULL_STOP.search(text):
         return True
-    return date_in(text) is not None and len(_LETTERS.findall(dated().sub(" ", bare))) < (
-        HEADLINE_MIN_WORDS
-    )
+    if date_in(text) is None:
+        return False
+    rest = dated().sub(" ", bare)
+    if len(_LETTERS.findall(rest)) < HEADLINE_MIN_WORDS:
+        return True
+    # A stamp beside a list of sections: "In News, Portugal, Tourism - 02 Feb 2025".
+    parts = [part for part in _LIST_SEPARATOR.split(rest) if _LETTERS.search(part)]
+    return len(parts) >= 2 and all(len(_LETTERS.findall(p)) <= LIST_ITEM_MAX_WORDS for p in parts)
 
 
 @cache
