@@ -11,7 +11,7 @@ import pytest
 
 import newsclean
 from newsclean.rules.byline import read_byline
-from newsclean.rules.names import lower_words
+from newsclean.rules.names import lower_words, read_names
 
 PROSE = "The talks ended on Monday, and the two sides said that they would meet again in May."
 BROWSER, HEADLINE = "Talks Stall as Both Sides Leave - The Daily", "Talks stall as both sides leave"
@@ -32,6 +32,38 @@ def authors(*lines: str) -> tuple[str, ...]:
 )
 def test_a_mid_line_opener_needs_a_name(line: str, names: tuple[str, ...]) -> None:
     assert read_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Openers of the languages the corpus shows bylines in, past the packs' first nine.
+        ("Autori: Anna Ūdre (LTV Ziņu dienesta ārzemju ziņu redaktore)", ("Anna Ūdre",)),
+        ("Текст: Венера Ерофеева · 24 сентября 2018", ("Венера Ерофеева",)),
+        ("投稿者 Masafumi Negishi", ("Masafumi Negishi",)),
+        ("Kolumne von Carla Siepmann", ("Carla Siepmann",)),
+        # The names end before a place; an outlet's initials before a job title are no name.
+        ("By Jo Roe in Kyiv", ("Jo Roe",)),
+        ("Von Anna Schmidt aus Berlin", ("Anna Schmidt",)),
+        ("Written by Jo Roe in Valve on 1 June 2019 at 08:34 PM EDT.", ("Jo Roe",)),
+        ("Analysis by Joan Roe, CNN Senior Supreme Court Analyst", ("Joan Roe",)),
+        ("By Joan Roe and JANE DOE", ("Joan Roe", "JANE DOE")),
+        ("By Jo Roe in", ()),  # (no place: "in" ends no name)
+        # The same words in a sentence or a label open no byline.
+        ("Текст песни", ()),
+        ("Autori un lasītāji tiekas rīt.", ()),
+        ("Die Kolumne von gestern war besser.", ()),
+    ],
+)
+def test_openers_of_more_languages(line: str, names: tuple[str, ...]) -> None:
+    assert read_byline(line) == names
+
+
+def test_a_role_in_brackets_after_names_joined_by_commas_is_none_of_them() -> None:
+    # (a reading the header model weighs among the others)
+    line = "Chus del Pino, Martí Abad (Enviado especial)"
+    assert ("joined", ("Chus del Pino", "Martí Abad")) in read_names(line)
+    assert read_names("Estado de Alarma (Especial)") == []
 
 
 def test_the_words_of_addresses_are_not_words_the_page_writes() -> None:

@@ -33,8 +33,12 @@ _NAME_SEPARATOR = regex.compile(
 _NAMES_END = regex.compile(
     r"(?<!\s)(?:\s+[|·•/–—-]\s+|\s*[|·•/]|\s*(?<!\S)[^\s@]*@|\s*\(|\s+(?:on|am|le|el|il|op|em)\s+(?=.*\d)"
     # "Von Jo Roe mit AP", "By Euronews with Agencies", "Jo Roe Follow @jo"
-    r"|\s+(?i:mit|with|avec|follow)\s)"
+    r"|\s+(?i:mit|with|avec|follow)\s"
+    # "By Jo Roe in Kyiv", "Von Jo Roe aus Berlin", "Par Jo Roe à Paris"
+    r"|\s+(?:in|aus|à)\s+(?=\p{Lu}))"
 )
+# An outlet's initials opening an affiliation ("CNN Senior Court Analyst").
+_INITIALS = regex.compile(r"\p{Lu}{2,}\s")
 # A one-word byline ("by admin") is a user name, not a sentence.
 _HANDLE = regex.compile(r"[\w.-]{2,30}")
 # Letters after a name: "Rachael Link, MS, RD"; "Jo Roe, PhD".
@@ -97,6 +101,8 @@ def read_byline(text: str) -> tuple[str, ...]:
     (('AFP',), (), ())
     >>> read_byline("by admin"), read_byline("05 Gennaio 2025 16:01 1 minuti di lettura")
     (('admin',), ())
+    >>> read_byline("By Jo Roe in Kyiv"), read_byline("By Jo Roe, CNN Senior Court Analyst")
+    (('Jo Roe',), ('Jo Roe',))
     """
     digit = _DIGIT.search(text) is not None
     if "|" not in text and not digit and not _opens(_start(), text):
@@ -115,9 +121,17 @@ def read_byline(text: str) -> tuple[str, ...]:
         if match is None or not _is_preamble(match["before"]):
             return _agency_line(text, agency)
     names = _cut(match["names"])
-    parts = [_strip_role(p, role_end()) for p in _NAME_SEPARATOR.split(names)]
-    # A job title after a comma is its own part ("Jo Roe, Redakteurin").
-    parts = [once(p) for p in parts if p and not role_only().fullmatch(p)]
+    split = [p.strip(" .,") for p in _NAME_SEPARATOR.split(names)]
+    # A job title after a comma is its own part ("Jo Roe, Redakteurin"); an
+    # outlet's initials before one make an affiliation, not a name ("Jo Roe,
+    # CNN Senior Court Analyst").
+    parts = [
+        once(q)
+        for k, p in enumerate(split)
+        if (q := _strip_role(p, role_end()))
+        and not role_only().fullmatch(q)
+        and not (k > 0 and q != p and _INITIALS.match(q))
+    ]
     if not parts or not all(
         is_name(p) or agency.fullmatch(p) or (handle and len(parts) == 1 and _HANDLE.fullmatch(p))
         for p in parts

@@ -51,6 +51,7 @@ _LOWER_WORD = regex.compile(r"(?<!\w)\p{Ll}\w*")
 # hashtag ("jo.roe@news.com", "@joroe"): the name in it is no word the page
 # writes in lower case.
 _ADDRESS = regex.compile(r"@|://|www\.|#")
+_BRACKETED_END = regex.compile(r"(?<!\s)\s*\([^()]*\)$")
 _JOINER = regex.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|en|i|og|och|a|ja|és)\b)\s*")
 
 # A Chinese, Japanese or Korean name: two to four characters, no blank
@@ -88,6 +89,8 @@ def read_names(text: str, shapes: bool = True, site: str = "") -> list[tuple[str
     [('parts', ('Jonisayi Maromo',))]
     >>> read_names("Trine Juncher Jørgensen og Tôrtia Reimer-Johansen")
     [('joined', ('Trine Juncher Jørgensen', 'Tôrtia Reimer-Johansen'))]
+    >>> read_names("Chus del Pino, Martí Abad (Enviado especial)")[-1]
+    ('joined', ('Chus del Pino', 'Martí Abad'))
     >>> read_names("REUTERS"), read_names("Sports")
     ([('bare', ('REUTERS',))], [])
     >>> read_names("Dan Jervis-Bardy The West Australian", site="The West Australian")
@@ -113,7 +116,9 @@ def read_names(text: str, shapes: bool = True, site: str = "") -> list[tuple[str
     # read bylines in shapes the opener's reader does not know.
     opener = OPENER.match(text)
     rest = text[opener.end() :].strip() if opener else text
-    joined = [p.strip(" .") for p in _JOINER.split(rest) if p.strip(" .")]
+    # (a role in brackets after the names is none of them: "(Enviado especial)")
+    listed = _BRACKETED_END.sub("", rest)
+    joined = [p.strip(" .") for p in _JOINER.split(listed) if p.strip(" .")]
     if len(rest.split()) < 2:
         # One token holds no name of two words: only names joined by a comma
         # or "&" ("Reuters,AFP"). Most lines of a menu stop here.
