@@ -49,6 +49,7 @@ def test_a_mid_line_opener_needs_a_name(line: str, names: tuple[str, ...]) -> No
         ("Analysis by Joan Roe, CNN Senior Supreme Court Analyst", ("Joan Roe",)),
         ("By Joan Roe and JANE DOE", ("Joan Roe", "JANE DOE")),
         ("By Jo Roe in", ()),  # (no place: "in" ends no name)
+        ("By Sarah Roe Twitter", ("Sarah Roe",)),  # a share button's word after the name
         # The same words in a sentence or a label open no byline.
         ("Текст песни", ()),
         ("Autori un lasītāji tiekas rīt.", ()),
@@ -110,3 +111,24 @@ def test_a_menu_of_job_titles_gives_no_author() -> None:
     menu = ["Contact", "Our Editors", "Board of Directors"]
     lines = [BROWSER, "Home", HEADLINE, PROSE, PROSE, *menu]
     assert authors(*lines) == ()
+
+
+def test_names_one_a_line_under_the_headline_are_read_together() -> None:
+    # (a reading the header model weighs: the stack, marked by the date under it)
+    from newsclean.page import Page
+    from newsclean.rules.authors import author_candidates
+
+    lines = [BROWSER, "Home", HEADLINE, "Ingrid Roe", "Marlene Lund Holm", "Publisert 09. mai 2024"]
+    page = Page.from_text("\n".join([*lines, PROSE, PROSE]))
+    found = {c.value: c.features for c in author_candidates(page.lines, 2)}
+    assert found[("Ingrid Roe", "Marlene Lund Holm")]["stamp_near"] == 1.0
+
+
+def test_labels_one_a_line_are_no_stack_of_names() -> None:
+    from newsclean.page import Page
+    from newsclean.rules.authors import author_candidates
+
+    lines = [BROWSER, "Home", HEADLINE, "World News", "Local Sports", "Thu, 14 May 2020"]
+    words = "The world news and the local sports pages ran the story first."
+    page = Page.from_text("\n".join([*lines, PROSE, words, PROSE]))
+    assert all(len(c.value) == 1 for c in author_candidates(page.lines, 2))

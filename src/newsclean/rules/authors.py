@@ -23,9 +23,8 @@ from .byline import (
     agency_line,
     may_match,
     read_byline,
-    role_only,
 )
-from .nameline import name_line
+from .nameline import NAMES_BELOW, names_below, stacked
 from .names import OPENER, lower_share, lower_words, read_names, site_of, with_trimmed
 from .titles import BYLINE_MAX_CHARS, PROSE_FAR, Candidate, Facts
 
@@ -82,14 +81,13 @@ _LONE_OPENER = regex.compile(
 )
 # A lone opener has this many words at most ("ein Bericht von").
 LONE_MAX_WORDS = 5
-# Under a lone opener, at most this many lines of one name each.
-NAMES_BELOW = 4
 AUTHOR_FEATURES: tuple[str, ...] = (
     "kind_byline",
     "kind_marked",
     "kind_bare",
     "kind_parts",
     "kind_joined",
+    "kind_stacked",
     "above_head",
     "below_1_3",
     "below_4_10",
@@ -159,19 +157,6 @@ def _opened(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return [("byline", names)] if names else []
 
 
-def _names_below(lines: Sequence[Line], i: int) -> tuple[str, ...]:
-    """The names on the lines under a lone opener, one a line, up to the first that is none."""
-    names: list[str] = []
-    for line in lines[i + 1 : i + 1 + NAMES_BELOW]:
-        # (a name line: "Emma Roe Lifestyle Writer" names Emma Roe Lifestyle,
-        # whom :func:`.names.with_trimmed` may trim)
-        name = name_line(line.text)[0] or (line.text if agency_line(line.text) else None)
-        if name is None or role_only().fullmatch(line.text):  # "Senior Editor"
-            break
-        names.append(name)
-    return tuple(names)
-
-
 def _posted_start(name: str) -> bool:
     """Whether a name opens with a "Published" word of the packs."""
     pattern = whole_line("posted", r"\b.*")
@@ -201,9 +186,14 @@ def author_candidates(
     # "Von" alone on its line: the names stand on the lines below, one a line.
     lone = [i for i in read if lines[i].words <= LONE_MAX_WORDS and i + 1 in read]
     for i in [i for i in lone if _whole(_LONE_OPENER, lines[i].text)]:
-        names = _names_below(lines, i)
+        names = names_below([x.text for x in lines[i + 1 : i + 1 + NAMES_BELOW]])
         if names:
             read[i + 1] = [("byline", names), *read[i + 1]]
+    # Names one a line, with no opener ("Ingrid Roe" / "Marlene Holm"): the model weighs them.
+    for i in [i for i in read if i + 1 in read]:
+        names = stacked(read, i)
+        if names:
+            read[i] = [*read[i], ("stacked", names)]
     window = [line for line in window if line.index in read]
     near = sorted(i for i, r in read.items() if r)
     text = "\n".join(line.text for line in lines)
@@ -239,9 +229,9 @@ def author_candidates(
             if kind != "byline" and (
                 (i == 0 and head > 0)
                 or (line.is_sentence and line.words > 6)
-                # A bare name is a byline only right under the headline,
+                # A bare name (or a stack of them) is a byline only right under the headline,
                 # before the article's prose starts (or its lead's end).
-                or (kind == "bare" and bare_end < i)
+                or (kind in ("bare", "stacked") and bare_end < i)
                 # Words the page also writes in lower case are words, not a name.
                 or lower_share(names, lower) >= LOWER_MAX_SHARE
                 # "About Jane Roe" heads the author's box, below the article.
@@ -251,6 +241,8 @@ def author_candidates(
             ):
                 continue
             below = i - head
+            # (a stack of name lines is read as one: what stands under its last line)
+            last = i + len(names) - 1 if kind == "stacked" else i
             f = {
                 f"kind_{kind}": 1.0,
                 "above_head": float(head >= 0 and below < 0),
@@ -264,7 +256,7 @@ def author_candidates(
                 "dup": float(counts[line.text] > 1),
                 "name_again": float(shown(names[0]) > 1),
                 "stamp_near": float(
-                    any(is_stamp(lines[k]) for k in (i - 1, i + 1) if 0 <= k < len(lines))
+                    any(is_stamp(lines[k]) for k in (i - 1, last + 1) if 0 <= k < len(lines))
                 ),
                 "dated": float(date_in(line.text) is not None),
                 "before_prose": float(i < prose[0]),
@@ -272,7 +264,7 @@ def author_candidates(
                 "caps": float(all(n.isupper() for n in names)),
                 "cluster": min(sum(1 for k in near if 0 < abs(k - i) <= 3), 3) / 3,
                 "to_prose": min(prose[i] - i, PROSE_FAR) / PROSE_FAR,
-                "marked_around": float(_marked_around(lines, i, counts)),
+                "marked_around": float(_marked_around(lines, last, counts)),
                 "lower_elsewhere": lower_share(names, lower),
             }
             found.append(Candidate(line, names, f))

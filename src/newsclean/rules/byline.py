@@ -126,7 +126,7 @@ def read_byline(text: str) -> tuple[str, ...]:
     # outlet's initials before one make an affiliation, not a name ("Jo Roe,
     # CNN Senior Court Analyst").
     parts = [
-        once(q)
+        _unshared(once(q))
         for k, p in enumerate(split)
         if (q := _strip_role(p, role_end()))
         and not role_only().fullmatch(q)
@@ -147,6 +147,22 @@ def read_byline(text: str) -> tuple[str, ...]:
         and not (k > 0 and any(org.fullmatch(w) for w in p.split()))
     ]
     return tuple(people or parts)
+
+
+def share_word(word: str) -> bool:
+    """Whether ``word`` is a share button's.
+
+    >>> share_word("Twitter"), share_word("Lazare")
+    (True, False)
+    """
+    pattern = whole_line("share")
+    return may_match(pattern, word) and pattern.fullmatch(word) is not None
+
+
+def _unshared(name: str) -> str:
+    """A name less a share button's word after it ("Sarah Lazare Twitter")."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and share_word(words[-1]) else name
 
 
 def agency_line(text: str) -> bool:

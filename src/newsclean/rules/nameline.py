@@ -12,8 +12,8 @@ from __future__ import annotations
 import regex
 
 from ..dates import date_in
-from ..phrases import anywhere, phrases, whole_line
-from .byline import agency_line, is_name, may_match, once, role_end
+from ..phrases import anywhere, phrases
+from .byline import agency_line, is_name, once, role_end, role_only, share_word
 
 # A bare name line has two to three words.
 BARE_NAME_MIN_WORDS = 2
@@ -22,6 +22,9 @@ BARE_NAME_MAX_WORDS = 3
 SITE_MAX_WORDS = 4
 # An agency named after a name ("Tom Davies Associated Press") has this many words at most.
 AGENCY_MAX_WORDS = 3
+# Names one a line (under a lone "By", or stacked): this many lines at most.
+NAMES_BELOW = 4
+STACK_MAX = NAMES_BELOW
 # A newsroom signing as a whole: "Practical Horseman Editorial Staff".
 _COLLECTIVE = regex.compile(
     "(?i)\\s(?:" + "|".join(f"(?:{p})" for p in phrases("byline-collective")) + ")$"
@@ -47,20 +50,14 @@ def bare_name(text: str) -> str | None:
     """
     name = once(text.strip(" .,"))
     words = name.split()
-    if len(words) > BARE_NAME_MIN_WORDS and _share_word(words[-1]):
+    if len(words) > BARE_NAME_MIN_WORDS and share_word(words[-1]):
         words = words[:-1]
         name = " ".join(words)
-        if any(_share_word(w) for w in words):  # a row of share buttons
+        if any(share_word(w) for w in words):  # a row of share buttons
             return None
     if not BARE_NAME_MIN_WORDS <= len(words) <= BARE_NAME_MAX_WORDS or not is_name(name):
         return None
     return None if agency_line(name) else name
-
-
-def _share_word(word: str) -> bool:
-    """Whether ``word`` is a share button's ("Twitter", "Facebook")."""
-    pattern = whole_line("share")
-    return may_match(pattern, word) and pattern.fullmatch(word) is not None
 
 
 def name_line(text: str) -> tuple[str | None, bool]:
@@ -99,3 +96,39 @@ def name_line(text: str) -> tuple[str | None, bool]:
         if agency_line(" ".join(words[-k:])):  # "Tom Davies Associated Press"
             return bare_name(" ".join(words[:-k])), True
     return bare_name(text), False
+
+
+def names_below(texts: list[str]) -> tuple[str, ...]:
+    """The names on the lines under a lone opener ("By"), one a line, up to
+    the first line that is none. A name line counts ("Emma Roe Lifestyle
+    Writer" names Emma Roe Lifestyle, whom :func:`.names.with_trimmed` may trim).
+
+    >>> names_below(["Jo Roe News Reporter", "Al Moe", "Senior Editor", "Eve Poe"])
+    ('Jo Roe', 'Al Moe')
+    """
+    names: list[str] = []
+    for text in texts:
+        name = name_line(text)[0] or (text if agency_line(text) else None)
+        if name is None or role_only().fullmatch(text):  # "Senior Editor"
+            break
+        names.append(name)
+    return tuple(names)
+
+
+def stacked(read: dict[int, list[tuple[str, tuple[str, ...]]]], i: int) -> tuple[str, ...]:
+    """The names of line ``i`` and the lines right under it that each read as
+    one name, bare or marked (``read``: each line's readings by index), when
+    two lines or more do; up to STACK_MAX of them.
+
+    >>> stacked({3: [("bare", ("Jo Roe",))], 4: [("marked", ("Al Moe",))], 5: []}, 3)
+    ('Jo Roe', 'Al Moe')
+    >>> stacked({3: [("bare", ("Jo Roe",))], 4: [("byline", ("Al Moe",))]}, 3)
+    ()
+    """
+    names: list[str] = []
+    for k in range(i, i + STACK_MAX):
+        one = [v for kind, v in read.get(k, ()) if kind in ("bare", "marked") and len(v) == 1]
+        if not one:
+            break
+        names.append(one[0][0])
+    return tuple(names) if len(names) >= 2 else ()
