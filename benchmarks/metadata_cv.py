@@ -11,8 +11,10 @@ its site. Each page's full-page ``text`` is cleaned; the body pages'
 ``trafilatura_text`` (extractor output that starts with the headline) is
 scored too, on its own lines.
 
-- title: exact match after case folding and whitespace collapsing, over pages
-  whose gold title is not null;
+- title: exact match after case folding, whitespace collapsing and quote
+  folding (curly quotes and apostrophes read as straight ones: "Mexico’s" is
+  "Mexico's", a typesetting choice, not other words), over pages whose gold
+  title is not null;
 - authors: the exact set of folded names, over pages whose gold asserts the
   authors (an empty gold set needs an empty prediction);
 - date: the calendar day (the first ten characters of ``Metadata.date``), over
@@ -48,15 +50,24 @@ GROUPS = ("de", "en", "other")
 _SPACE = regex.compile(r"\s+")
 
 
+# Curly quotes and apostrophes, and the straight ones they fold to: pages and
+# gold titles set the same words with either.
+_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
+
+
 def fold(text: str) -> str:
-    """Case-fold and collapse whitespace (NFC first, as the gold is).
+    """Case-fold, collapse whitespace and straighten curly quotes (NFC first,
+    as the gold is).
 
     >>> fold("  Nadal keeps   Spain ALIVE ")
     'nadal keeps spain alive'
+    >>> fold("Mexico’s “best” year")
+    'mexico\\'s "best" year'
     """
     import unicodedata
 
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
+    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    return _SPACE.sub(" ", text).strip().casefold()
 
 
 @dataclass(frozen=True)

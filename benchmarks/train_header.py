@@ -26,7 +26,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -52,7 +51,10 @@ _SPACE = regex.compile(r"\s+")
 
 
 def _fold(text: str) -> str:
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
+    """Candidates are right or wrong as ``metadata_cv.py`` scores them."""
+    from metadata_cv import fold
+
+    return fold(text)
 
 
 def _texts(doc: Doc) -> list[str]:

@@ -21,12 +21,11 @@ from ..page import Line
 from ..phrases import anywhere, phrases, whole_line
 from .byline import (
     agency_line,
-    bare_name,
     may_match,
     read_byline,
-    role_only,
 )
-from .names import OPENER, read_names, site_of, with_trimmed
+from .nameline import NAMES_BELOW, names_below, stacked
+from .names import OPENER, lower_share, lower_words, read_names, site_of, with_trimmed
 from .titles import BYLINE_MAX_CHARS, PROSE_FAR, Candidate, Facts
 
 # Candidates for the byline: lines of at most BYLINE_MAX_WORDS words among
@@ -74,7 +73,6 @@ CHROME_PACKS = (
     "caption-credit",
 )
 
-_WORD = regex.compile(r"\w+")
 _DIGIT = regex.compile(r"\d")
 _ROLE = anywhere("byline-role")
 # A byline's opener alone on its line ("Von", "Autoren:").
@@ -83,15 +81,13 @@ _LONE_OPENER = regex.compile(
 )
 # A lone opener has this many words at most ("ein Bericht von").
 LONE_MAX_WORDS = 5
-# Under a lone opener, at most this many lines of one name each.
-NAMES_BELOW = 4
-_LOWER_WORD = regex.compile(r"(?<!\w)\p{Ll}\w*")
 AUTHOR_FEATURES: tuple[str, ...] = (
     "kind_byline",
     "kind_marked",
     "kind_bare",
     "kind_parts",
     "kind_joined",
+    "kind_stacked",
     "above_head",
     "below_1_3",
     "below_4_10",
@@ -161,17 +157,6 @@ def _opened(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return [("byline", names)] if names else []
 
 
-def _names_below(lines: Sequence[Line], i: int) -> tuple[str, ...]:
-    """The names on the lines under a lone opener, one a line, up to the first that is none."""
-    names: list[str] = []
-    for line in lines[i + 1 : i + 1 + NAMES_BELOW]:
-        name = bare_name(line.text) or (line.text if agency_line(line.text) else None)
-        if name is None or role_only().fullmatch(line.text):  # "Senior Editor"
-            break
-        names.append(name)
-    return tuple(names)
-
-
 def _posted_start(name: str) -> bool:
     """Whether a name opens with a "Published" word of the packs."""
     pattern = whole_line("posted", r"\b.*")
@@ -201,15 +186,20 @@ def author_candidates(
     # "Von" alone on its line: the names stand on the lines below, one a line.
     lone = [i for i in read if lines[i].words <= LONE_MAX_WORDS and i + 1 in read]
     for i in [i for i in lone if _whole(_LONE_OPENER, lines[i].text)]:
-        names = _names_below(lines, i)
+        names = names_below([x.text for x in lines[i + 1 : i + 1 + NAMES_BELOW]])
         if names:
             read[i + 1] = [("byline", names), *read[i + 1]]
+    # Names one a line, with no opener ("Ingrid Roe" / "Marlene Holm"): the model weighs them.
+    for i in [i for i in read if i + 1 in read]:
+        names = stacked(read, i)
+        if names:
+            read[i] = [*read[i], ("stacked", names)]
     window = [line for line in window if line.index in read]
     near = sorted(i for i, r in read.items() if r)
     text = "\n".join(line.text for line in lines)
     shown = cache(text.count)  # how often a name is on the page, counted once a name
     top = text if len(lines) <= LOWER_LINES else "\n".join(x.text for x in lines[:LOWER_LINES])
-    lower = set(_LOWER_WORD.findall(top))
+    lower = lower_words(top)
     chrome = cache(_chrome)  # asked once a line, whatever reads it
     # A lead paragraph right under the headline (a standfirst) often has the
     # byline below it: there a bare name may stand down to the next prose line.
@@ -220,7 +210,11 @@ def author_candidates(
 
     @cache
     def listed(i: int) -> bool:
-        return any(_whole(_list_label(), x.text) for x in lines[max(0, i - LIST_ABOVE) : i])
+        # A list under a label above the headline ends at the headline: the
+        # name under it is the byline ("Topics" / … / headline / "Jo Roe"),
+        # unless the line taken for the headline is that label.
+        start = max(0, i - LIST_ABOVE, head if 0 <= head < i else 0)
+        return any(_whole(_list_label(), x.text) for x in lines[start:i])
 
     found = []
     for line in window:
@@ -235,11 +229,11 @@ def author_candidates(
             if kind != "byline" and (
                 (i == 0 and head > 0)
                 or (line.is_sentence and line.words > 6)
-                # A bare name is a byline only right under the headline,
+                # A bare name (or a stack of them) is a byline only right under the headline,
                 # before the article's prose starts (or its lead's end).
-                or (kind == "bare" and bare_end < i)
+                or (kind in ("bare", "stacked") and bare_end < i)
                 # Words the page also writes in lower case are words, not a name.
-                or _lower_share(names, lower) >= LOWER_MAX_SHARE
+                or lower_share(names, lower) >= LOWER_MAX_SHARE
                 # "About Jane Roe" heads the author's box, below the article.
                 or (may_match(_about(), line.text) and _about().match(line.text) is not None)
                 or listed(i)
@@ -247,6 +241,8 @@ def author_candidates(
             ):
                 continue
             below = i - head
+            # (a stack of name lines is read as one: what stands under its last line)
+            last = i + len(names) - 1 if kind == "stacked" else i
             f = {
                 f"kind_{kind}": 1.0,
                 "above_head": float(head >= 0 and below < 0),
@@ -260,7 +256,7 @@ def author_candidates(
                 "dup": float(counts[line.text] > 1),
                 "name_again": float(shown(names[0]) > 1),
                 "stamp_near": float(
-                    any(is_stamp(lines[k]) for k in (i - 1, i + 1) if 0 <= k < len(lines))
+                    any(is_stamp(lines[k]) for k in (i - 1, last + 1) if 0 <= k < len(lines))
                 ),
                 "dated": float(date_in(line.text) is not None),
                 "before_prose": float(i < prose[0]),
@@ -268,19 +264,11 @@ def author_candidates(
                 "caps": float(all(n.isupper() for n in names)),
                 "cluster": min(sum(1 for k in near if 0 < abs(k - i) <= 3), 3) / 3,
                 "to_prose": min(prose[i] - i, PROSE_FAR) / PROSE_FAR,
-                "marked_around": float(_marked_around(lines, i, counts)),
-                "lower_elsewhere": _lower_share(names, lower),
+                "marked_around": float(_marked_around(lines, last, counts)),
+                "lower_elsewhere": lower_share(names, lower),
             }
             found.append(Candidate(line, names, f))
     return found
-
-
-def _lower_share(names: tuple[str, ...], lower: set[str]) -> float:
-    """The share of the names' capitalised words the page also writes in lower
-    case: "World News" where the prose says "world" and "news"; a person's
-    name, hardly ever."""
-    words = [w.casefold() for name in names for w in _WORD.findall(name) if w[:1].isupper()]
-    return sum(1 for w in words if w in lower) / len(words) if words else 0.0
 
 
 def _marked_around(lines: Sequence[Line], i: int, counts: Counter[str]) -> bool:

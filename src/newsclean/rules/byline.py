@@ -8,7 +8,7 @@ affiliations ("CNN Business", "Cleveland.com") are not names. An agency is
 kept as the author only when it is the whole byline ("By AFP").
 
 A site that prints no "By" may print a name line ("Jo Roe @joroe", "Jo Roe
-Senior Contributor", "HNN Staff"); :func:`name_line` reads one.
+Senior Contributor", "HNN Staff"); :func:`.nameline.name_line` reads one.
 """
 
 from __future__ import annotations
@@ -18,26 +18,11 @@ from functools import cache, lru_cache
 import regex
 
 from ..dates import date_in
-from ..phrases import anywhere, phrases, whole_line
+from ..phrases import phrases, whole_line
 
 NAME_MAX_TOKENS = 5
-# A bare name line has two to three words.
-BARE_NAME_MIN_WORDS = 2
-BARE_NAME_MAX_WORDS = 3
-# A name line may end in a site's name of this many words ("Jo Roe, Futurism").
-SITE_MAX_WORDS = 4
-# An agency named after a name ("Tom Davies Associated Press") has this many words at most.
-AGENCY_MAX_WORDS = 3
 
 _DIGIT = regex.compile(r"\d")
-# A newsroom signing as a whole: "Practical Horseman Editorial Staff".
-_COLLECTIVE = regex.compile(
-    "(?i)\\s(?:" + "|".join(f"(?:{p})" for p in phrases("byline-collective")) + ")$"
-)
-# What is left of a date before the name beside it: ", 2019 | ".
-_YEAR_LEAD = regex.compile(r"^[\s,.]*(?:\d{4}\b)?[\s,|·•/–—-]*")
-# A social handle after a name ("Catherine Shu @catherineshu / 2 days").
-_HANDLE_AFTER = regex.compile(r"(?<=\S)\s+@\w")
 # (The one-letter words only in lower case: "Laura E. Adkins" is one name.)
 _NAME_SEPARATOR = regex.compile(
     r"(?:(?<!\s)\s+)?(?:,|;|&|\b(?i:and|und|et|en|og|och)\b|\b(?:y|e|i)\b)\s*"
@@ -48,8 +33,12 @@ _NAME_SEPARATOR = regex.compile(
 _NAMES_END = regex.compile(
     r"(?<!\s)(?:\s+[|·•/–—-]\s+|\s*[|·•/]|\s*(?<!\S)[^\s@]*@|\s*\(|\s+(?:on|am|le|el|il|op|em)\s+(?=.*\d)"
     # "Von Jo Roe mit AP", "By Euronews with Agencies", "Jo Roe Follow @jo"
-    r"|\s+(?i:mit|with|avec|follow)\s)"
+    r"|\s+(?i:mit|with|avec|follow)\s"
+    # "By Jo Roe in Kyiv", "Von Jo Roe aus Berlin", "Par Jo Roe à Paris"
+    r"|\s+(?:in|aus|à)\s+(?=\p{Lu}))"
 )
+# An outlet's initials opening an affiliation ("CNN Senior Court Analyst").
+_INITIALS = regex.compile(r"\p{Lu}{2,}\s")
 # A one-word byline ("by admin") is a user name, not a sentence.
 _HANDLE = regex.compile(r"[\w.-]{2,30}")
 # Letters after a name: "Rachael Link, MS, RD"; "Jo Roe, PhD".
@@ -110,6 +99,10 @@ def read_byline(text: str) -> tuple[str, ...]:
     ('Anna Schmidt', 'Jan Meyer')
     >>> read_byline("By AFP"), read_byline("Byrne said so"), read_byline("By the way, it rained.")
     (('AFP',), (), ())
+    >>> read_byline("by admin"), read_byline("05 Gennaio 2025 16:01 1 minuti di lettura")
+    (('admin',), ())
+    >>> read_byline("By Jo Roe in Kyiv"), read_byline("By Jo Roe, CNN Senior Court Analyst")
+    (('Jo Roe',), ('Jo Roe',))
     """
     digit = _DIGIT.search(text) is not None
     if "|" not in text and not digit and not _opens(_start(), text):
@@ -117,6 +110,9 @@ def read_byline(text: str) -> tuple[str, ...]:
     at_start, after = _patterns()
     agency = whole_line("agencies")
     match = at_start.fullmatch(text)
+    # A user name ("by admin") opens its line: mid-line, after a date, a
+    # lower-case word is the sentence's ("… 1 minuti di lettura").
+    handle = match is not None
     if match is None:
         # A mid-line "by" needs a date (so a digit) or "Posted …" before it;
         # most lines have neither, and the search for a mid-line opener is dear.
@@ -125,11 +121,19 @@ def read_byline(text: str) -> tuple[str, ...]:
         if match is None or not _is_preamble(match["before"]):
             return _agency_line(text, agency)
     names = _cut(match["names"])
-    parts = [_strip_role(p, role_end()) for p in _NAME_SEPARATOR.split(names)]
-    # A job title after a comma is its own part ("Jo Roe, Redakteurin").
-    parts = [_once(p) for p in parts if p and not role_only().fullmatch(p)]
+    split = [p.strip(" .,") for p in _NAME_SEPARATOR.split(names)]
+    # A job title after a comma is its own part ("Jo Roe, Redakteurin"); an
+    # outlet's initials before one make an affiliation, not a name ("Jo Roe,
+    # CNN Senior Court Analyst").
+    parts = [
+        _unshared(once(q))
+        for k, p in enumerate(split)
+        if (q := _strip_role(p, role_end()))
+        and not role_only().fullmatch(q)
+        and not (k > 0 and q != p and _INITIALS.match(q))
+    ]
     if not parts or not all(
-        is_name(p) or agency.fullmatch(p) or (len(parts) == 1 and _HANDLE.fullmatch(p))
+        is_name(p) or agency.fullmatch(p) or (handle and len(parts) == 1 and _HANDLE.fullmatch(p))
         for p in parts
     ):
         return ()
@@ -145,6 +149,22 @@ def read_byline(text: str) -> tuple[str, ...]:
     return tuple(people or parts)
 
 
+def share_word(word: str) -> bool:
+    """Whether ``word`` is a share button's.
+
+    >>> share_word("Twitter"), share_word("Lazare")
+    (True, False)
+    """
+    pattern = whole_line("share")
+    return may_match(pattern, word) and pattern.fullmatch(word) is not None
+
+
+def _unshared(name: str) -> str:
+    """A name less a share button's word after it ("Sarah Lazare Twitter")."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and share_word(words[-1]) else name
+
+
 def agency_line(text: str) -> bool:
     """Whether ``text`` is only a news agency's name.
 
@@ -154,8 +174,12 @@ def agency_line(text: str) -> bool:
     return whole_line("agencies").fullmatch(text) is not None
 
 
-def _once(name: str) -> str:
-    """A name the page printed twice in a row ("Sean Martin Sean Martin") once."""
+def once(name: str) -> str:
+    """A name the page printed twice in a row ("Sean Martin Sean Martin") once.
+
+    >>> once("Sean Martin Sean Martin"), once("Anna Menin")
+    ('Sean Martin', 'Anna Menin')
+    """
     tokens = name.split()
     half = len(tokens) // 2
     if half and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
@@ -268,72 +292,3 @@ def is_name(part: str) -> bool:
     (True, False)
     """
     return len(part.split()) <= NAME_MAX_TOKENS and _NAME.fullmatch(part) is not None
-
-
-def bare_name(text: str) -> str | None:
-    """A line that is only a person's name ("Anna Menin"), or ``None``.
-
-    A name the page printed twice in a row, or with a share button's word
-    after it, is read once, without the word.
-
-    >>> bare_name("Anna Menin"), bare_name("Latest News"), bare_name("Sports")
-    ('Anna Menin', 'Latest News', None)
-    >>> bare_name("Anna Menin Anna Menin"), bare_name("Anna Menin Twitter")
-    ('Anna Menin', 'Anna Menin')
-    >>> bare_name("Whatsapp Facebook Twitter") is None
-    True
-    """
-    name = _once(text.strip(" .,"))
-    words = name.split()
-    if len(words) > BARE_NAME_MIN_WORDS and _share_word(words[-1]):
-        words = words[:-1]
-        name = " ".join(words)
-        if any(_share_word(w) for w in words):  # a row of share buttons
-            return None
-    if not BARE_NAME_MIN_WORDS <= len(words) <= BARE_NAME_MAX_WORDS or not is_name(name):
-        return None
-    return None if agency_line(name) else name
-
-
-def _share_word(word: str) -> bool:
-    """Whether ``word`` is a share button's ("Twitter", "Facebook")."""
-    pattern = whole_line("share")
-    return may_match(pattern, word) and pattern.fullmatch(word) is not None
-
-
-def name_line(text: str) -> tuple[str | None, bool]:
-    """The name a name line holds, and whether the line itself marks it as a
-    byline ("Jo Roe @joroe", "Jo Roe, AP Writer", "Jo Roe Senior Contributor").
-
-    >>> name_line("Catherine Shu @catherineshu / 2 days"), name_line("Tom Davies Associated Press")
-    (('Catherine Shu', True), ('Tom Davies', True))
-    >>> name_line("November 20, 2019 Jo Roe"), name_line("Nov 20, 2019")
-    (('Jo Roe', True), (None, True))
-    >>> name_line("Detroit News wire services")
-    ('Detroit News wire services', True)
-    >>> name_line("VICTOR TANGERMANN, FUTURISM"), name_line("Sports, Weather, Traffic")
-    (('VICTOR TANGERMANN', False), (None, False))
-    """
-    date = date_in(text)
-    if date is not None and date.start() == 0:  # "November 20, 2019 Emiliano Bellini"
-        return bare_name(_YEAR_LEAD.sub("", text[date.end() :])), True
-    handle = _HANDLE_AFTER.search(text)
-    if handle is not None:
-        return bare_name(text[: handle.start()]), True
-    head, _, rest = text.partition(",")
-    if rest:  # "Steve Peoples, AP National Political Writer"; "Jo Roe, Futurism"
-        marked = anywhere("byline-role").search(rest) is not None or agency_line(rest.strip(" ,"))
-        if marked or len(rest.split()) <= SITE_MAX_WORDS:
-            return bare_name(head), marked
-        return None, False
-    plain = role_end().sub("", text)
-    if plain != text:
-        return bare_name(plain), True
-    staff = _COLLECTIVE.search(text)
-    if staff is not None and staff.start() > 0 and is_name(text[: staff.start()].strip()):
-        return text, True  # "HNN Staff", "Detroit News wire services": the newsroom is the author
-    words = text.split()
-    for k in range(1, min(len(words), AGENCY_MAX_WORDS + 1)):
-        if agency_line(" ".join(words[-k:])):  # "Tom Davies Associated Press"
-            return bare_name(" ".join(words[:-k])), True
-    return bare_name(text), False

@@ -11,7 +11,7 @@ scoring is pure Python.
 
 The phrase packs stay the vocabulary: a byline candidate is a line that
 :func:`~newsclean.rules.byline.read_byline` or
-:func:`~newsclean.rules.byline.name_line` reads, or a name set off by
+:func:`~newsclean.rules.nameline.name_line` reads, or a name set off by
 separators from a date or a site name.
 """
 

@@ -3,7 +3,7 @@ tidying of what they read.
 
 A line is read by every reader that knows a byline shape: "By X" and its kin
 (:func:`~newsclean.rules.byline.read_byline`), a name line
-(:func:`~newsclean.rules.byline.name_line`), a name beside a Chinese,
+(:func:`~newsclean.rules.nameline.name_line`), a name beside a Chinese,
 Japanese or Korean reporter's title (:func:`wide_name`),
 a name set off by separators from a date or a site ("Jo Roe | Published 1
 day ago"), a name leading a date ("Jo Roe 27/09/2018"), or names joined by
@@ -21,11 +21,11 @@ from .byline import (
     PARTICLES,
     agency_line,
     is_name,
-    name_line,
     read_byline,
     role_end,
     role_only,
 )
+from .nameline import name_line
 from .titles import BYLINE_MAX_CHARS, TITLE_SEPARATOR
 
 # A person's name in a line of parts has at most this many words ("Fouzia Van Der Fort").
@@ -45,6 +45,13 @@ OPENER = regex.compile(
 _LEAD_END = regex.compile(
     r"(?<=\S)\s+(?=\d|(?i:published|posted|updated|veröffentlicht|aktualisiert|publié|publicado)\b)"
 )
+_WORD = regex.compile(r"\w+")
+_LOWER_WORD = regex.compile(r"(?<!\w)\p{Ll}\w*")
+# A token that is an address, not words: an e-mail, a link, a handle or a
+# hashtag ("jo.roe@news.com", "@joroe"): the name in it is no word the page
+# writes in lower case.
+_ADDRESS = regex.compile(r"@|://|www\.|#")
+_BRACKETED_END = regex.compile(r"(?<!\s)\s*\([^()]*\)$")
 _JOINER = regex.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|en|i|og|och|a|ja|és)\b)\s*")
 
 # A Chinese, Japanese or Korean name: two to four characters, no blank
@@ -82,6 +89,8 @@ def read_names(text: str, shapes: bool = True, site: str = "") -> list[tuple[str
     [('parts', ('Jonisayi Maromo',))]
     >>> read_names("Trine Juncher Jørgensen og Tôrtia Reimer-Johansen")
     [('joined', ('Trine Juncher Jørgensen', 'Tôrtia Reimer-Johansen'))]
+    >>> read_names("Chus del Pino, Martí Abad (Enviado especial)")[-1]
+    ('joined', ('Chus del Pino', 'Martí Abad'))
     >>> read_names("REUTERS"), read_names("Sports")
     ([('bare', ('REUTERS',))], [])
     >>> read_names("Dan Jervis-Bardy The West Australian", site="The West Australian")
@@ -107,7 +116,9 @@ def read_names(text: str, shapes: bool = True, site: str = "") -> list[tuple[str
     # read bylines in shapes the opener's reader does not know.
     opener = OPENER.match(text)
     rest = text[opener.end() :].strip() if opener else text
-    joined = [p.strip(" .") for p in _JOINER.split(rest) if p.strip(" .")]
+    # (a role in brackets after the names is none of them: "(Enviado especial)")
+    listed = _BRACKETED_END.sub("", rest)
+    joined = [p.strip(" .") for p in _JOINER.split(listed) if p.strip(" .")]
     if len(rest.split()) < 2:
         # One token holds no name of two words: only names joined by a comma
         # or "&" ("Reuters,AFP"). Most lines of a menu stop here.
@@ -220,9 +231,23 @@ def with_trimmed(
 
 def _trim(name: str, lower: set[str]) -> str:
     """``name`` less the capitalised words it ends in that the page writes in
-    lower case elsewhere; two words stay, and a particle ("Van Der Fort") keeps
-    the word after it."""
+    lower case elsewhere, and less the job title they qualify ("Sam Roe Senior
+    Politics Editor", where "senior" and "politics" are words); two words stay,
+    and a particle ("Van Der Fort") keeps the word after it.
+
+    >>> _trim("Sam Roe Senior Politics Editor", {"senior", "politics"})
+    'Sam Roe'
+    >>> _trim("Sam Roe Editor", {"senior"}), _trim("Sam Roe Senior Editor", set())
+    ('Sam Roe Editor', 'Sam Roe')
+    """
     words = name.split()
+    plain = role_end().sub("", name).split()
+    # A one-word job title goes only with a word it qualifies ("Jo Roe
+    # Editor" may be a name); "Senior Editor" goes alone.
+    if PERSON_MIN_WORDS <= len(plain) < len(words) and (
+        len(words) - len(plain) > 1 or _trim(" ".join(plain), lower) != " ".join(plain)
+    ):
+        words = plain
     while (
         len(words) > PERSON_MIN_WORDS
         and words[-1][:1].isupper()
@@ -232,3 +257,27 @@ def _trim(name: str, lower: set[str]) -> str:
     ):
         words.pop()
     return " ".join(words)
+
+
+def lower_words(text: str) -> set[str]:
+    """The words ``text`` writes in lower case, less those of addresses:
+    "Contact Jo Roe at jo.roe@news.com" writes no name in lower case.
+
+    >>> sorted(lower_words("Contact Jo Roe at jo.roe@news.com or @joroe; world news"))
+    ['at', 'news', 'or', 'world']
+    """
+    # (token by token: a pattern around the mark would rescan a long token per start)
+    words = " ".join(token for token in text.split() if _ADDRESS.search(token) is None)
+    return set(_LOWER_WORD.findall(words))
+
+
+def lower_share(names: tuple[str, ...], lower: set[str]) -> float:
+    """The share of the names' capitalised words the page also writes in lower
+    case: "World News" where the prose says "world" and "news"; a person's
+    name, hardly ever.
+
+    >>> lower_share(("World News",), {"world", "news"}), lower_share(("Jo Roe",), {"world"})
+    (1.0, 0.0)
+    """
+    words = [w.casefold() for name in names for w in _WORD.findall(name) if w[:1].isupper()]
+    return sum(1 for w in words if w in lower) / len(words) if words else 0.0

@@ -1,0 +1,134 @@
+"""Bylines the header model reads as names: job titles after a name, names
+the page also prints inside an address, names under a label above the headline.
+
+Each shape has its negative: a lower-case word after a mid-line "di" is no
+name, a three-word name keeps its last word, a menu of labels gives no author.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.rules.byline import read_byline
+from newsclean.rules.names import lower_words, read_names
+
+PROSE = "The talks ended on Monday, and the two sides said that they would meet again in May."
+BROWSER, HEADLINE = "Talks Stall as Both Sides Leave - The Daily", "Talks stall as both sides leave"
+
+
+def authors(*lines: str) -> tuple[str, ...]:
+    return newsclean.clean("\n".join(lines)).metadata.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("by admin", ("admin",)),  # a user name opens its line
+        # Mid-line, after a date, the word after "di" is the sentence's ("of reading").
+        ("05 Gennaio 2025 Aggiornato alle 16:01 1 minuti di lettura", ()),
+        ("05 Gennaio 2025 di Luca Monaco", ("Luca Monaco",)),
+    ],
+)
+def test_a_mid_line_opener_needs_a_name(line: str, names: tuple[str, ...]) -> None:
+    assert read_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Openers of the languages the corpus shows bylines in, past the packs' first nine.
+        ("Autori: Anna Ūdre (LTV Ziņu dienesta ārzemju ziņu redaktore)", ("Anna Ūdre",)),
+        ("Текст: Венера Ерофеева · 24 сентября 2018", ("Венера Ерофеева",)),
+        ("投稿者 Masafumi Negishi", ("Masafumi Negishi",)),
+        ("Kolumne von Carla Siepmann", ("Carla Siepmann",)),
+        # The names end before a place; an outlet's initials before a job title are no name.
+        ("By Jo Roe in Kyiv", ("Jo Roe",)),
+        ("Von Anna Schmidt aus Berlin", ("Anna Schmidt",)),
+        ("Written by Jo Roe in Valve on 1 June 2019 at 08:34 PM EDT.", ("Jo Roe",)),
+        ("Analysis by Joan Roe, CNN Senior Supreme Court Analyst", ("Joan Roe",)),
+        ("By Joan Roe and JANE DOE", ("Joan Roe", "JANE DOE")),
+        ("By Jo Roe in", ()),  # (no place: "in" ends no name)
+        ("By Sarah Roe Twitter", ("Sarah Roe",)),  # a share button's word after the name
+        # The same words in a sentence or a label open no byline.
+        ("Текст песни", ()),
+        ("Autori un lasītāji tiekas rīt.", ()),
+        ("Die Kolumne von gestern war besser.", ()),
+    ],
+)
+def test_openers_of_more_languages(line: str, names: tuple[str, ...]) -> None:
+    assert read_byline(line) == names
+
+
+def test_a_role_in_brackets_after_names_joined_by_commas_is_none_of_them() -> None:
+    # (a reading the header model weighs among the others)
+    line = "Chus del Pino, Martí Abad (Enviado especial)"
+    assert ("joined", ("Chus del Pino", "Martí Abad")) in read_names(line)
+    assert read_names("Estado de Alarma (Especial)") == []
+
+
+def test_the_words_of_addresses_are_not_words_the_page_writes() -> None:
+    text = "Write to Jo Roe at jo.roe@daily.com, @joroe or www.roe.com/jo #jo: world news"
+    assert sorted(lower_words(text)) == ["at", "news", "or", "to", "world"]
+
+
+def test_a_name_the_page_also_prints_in_an_email_address_is_the_byline() -> None:
+    tip = "Tips for this story can be sent to jane.doe@thedaily.com or to @janedoe on X."
+    assert authors(BROWSER, "Home", HEADLINE, "Jane Doe", PROSE, PROSE, tip) == ("Jane Doe",)
+
+
+def test_a_label_above_the_headline_does_not_make_the_byline_a_list_item() -> None:
+    lines = [BROWSER, "Topics", "World", HEADLINE, "Jane Doe", PROSE, PROSE, "Jane Doe"]
+    assert authors(*lines) == ("Jane Doe",)
+
+
+def test_a_list_under_a_label_still_gives_no_author() -> None:
+    # (the label taken for the headline: the names under it stay its items)
+    lines = [PROSE, "Related Topics", "Justin Bieber", "Kanye West", "Music", PROSE, PROSE]
+    assert authors(*lines) == ()
+
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        # "senior" and "politics" are words of the page: they qualify the job title.
+        (["Sam Roe Senior Politics Editor, The Daily"], ("Sam Roe",)),
+        (["By", "Emma Roe Lifestyle Writer", "14:00, 28 Apr 2024"], ("Emma Roe",)),
+        (["Gina Roe CEO"], ("Gina Roe",)),
+        # A three-word name keeps its last word: the page never writes it in lower case.
+        (["By John Patrick Pullen Staff Writer"], ("John Patrick Pullen",)),
+        (["Anna Maria Roe Editor", "14:00, 28 Apr 2024"], ("Anna Maria Roe",)),
+    ],
+)
+def test_a_job_title_after_a_name_goes_with_the_words_that_qualify_it(
+    under: list[str], names: tuple[str, ...]
+) -> None:
+    prose = "The senior politics team asked a lifestyle question of every editor in town."
+    assert authors(BROWSER, "Home", HEADLINE, *under, PROSE, prose, PROSE) == names
+
+
+def test_a_menu_of_job_titles_gives_no_author() -> None:
+    menu = ["Contact", "Our Editors", "Board of Directors"]
+    lines = [BROWSER, "Home", HEADLINE, PROSE, PROSE, *menu]
+    assert authors(*lines) == ()
+
+
+def test_names_one_a_line_under_the_headline_are_read_together() -> None:
+    # (a reading the header model weighs: the stack, marked by the date under it)
+    from newsclean.page import Page
+    from newsclean.rules.authors import author_candidates
+
+    lines = [BROWSER, "Home", HEADLINE, "Ingrid Roe", "Marlene Lund Holm", "Publisert 09. mai 2024"]
+    page = Page.from_text("\n".join([*lines, PROSE, PROSE]))
+    found = {c.value: c.features for c in author_candidates(page.lines, 2)}
+    assert found[("Ingrid Roe", "Marlene Lund Holm")]["stamp_near"] == 1.0
+
+
+def test_labels_one_a_line_are_no_stack_of_names() -> None:
+    from newsclean.page import Page
+    from newsclean.rules.authors import author_candidates
+
+    lines = [BROWSER, "Home", HEADLINE, "World News", "Local Sports", "Thu, 14 May 2020"]
+    words = "The world news and the local sports pages ran the story first."
+    page = Page.from_text("\n".join([*lines, PROSE, words, PROSE]))
+    assert all(len(c.value) == 1 for c in author_candidates(page.lines, 2))
