@@ -178,7 +178,7 @@ def measure(page: Page, kinds: Sequence[Kind | None]) -> list[list[float]]:
         raw = line.text
         chars = len(raw)
         wide = 0 if raw.isascii() else len(_WIDE.findall(raw))
-        units = line.words + wide
+        units = line.units  # words, a wide character one each
         bare = raw.rstrip(CLOSERS)
         ended = bool(bare) and bare[-1] in ENDS
         wide_end = bare[-1:] in WIDE_ENDS  # counted among INNER_ENDS, though it is the last

@@ -28,6 +28,8 @@ BLOCK_MAX_LINES = 60
 HEADING_MAX_WORDS = 8
 # Two sentences of at least this many words in a row read as article prose.
 PROSE_MIN_WORDS = 10
+# A full stop of Chinese or Japanese, before any closing brackets.
+_WIDE_END = regex.compile(r"[。！？][」』）”’]*$")
 # A block is read when this share of its teasers reads as headlines.
 BLOCK_GOOD_SHARE = 0.5
 # A summary under a teaser headline is a sentence of some length.
@@ -102,7 +104,7 @@ def _teasers_end(context: Context, start: int) -> int:
     end = start - 1
     for i in range(start, min(len(lines), start + BLOCK_MAX_LINES)):
         line = lines[i]
-        if context.taken[i] or line.words > TEASER_MAX_WORDS:
+        if context.taken[i] or line.units > TEASER_MAX_WORDS:
             break
         # The page's footer (copyright, legal links) may follow the last
         # teaser: it is no teaser, and the legal rule reads the publisher from it.
@@ -121,7 +123,12 @@ def _teasers_end(context: Context, start: int) -> int:
 
 
 def _is_prose(line: Line) -> bool:
-    return line.is_sentence and line.words >= PROSE_MIN_WORDS
+    # Word units, and the full stops of Chinese and Japanese: without them a
+    # paragraph of those scripts is a short teaser and the block runs on
+    # through the article.
+    return (line.is_sentence or _WIDE_END.search(line.text) is not None) and (
+        line.units >= PROSE_MIN_WORDS
+    )
 
 
 def parse_teasers(lines: Sequence[Line]) -> tuple[Related, ...]:
