@@ -149,17 +149,23 @@ def kept(
     probs: Sequence[float], free: Sequence[bool], sizes: Sequence[float], threshold: float
 ) -> list[bool]:
     """Which lines the article keeps: the free lines at or above ``threshold``
-    inside the page's best stretch of them (the best-scoring run of lines,
-    each weighing its size times its margin over the threshold, taken lines
-    nothing), so a prose-like comment far below the article goes too. When
-    no line reaches the threshold, nothing tells the article: every line stays.
+    inside the page's best stretch of lines (the best-scoring run, each line
+    weighing its size times its margin over the threshold), so a prose-like
+    comment far below the article goes too. Lines the rules took weigh in
+    like the others, so a related block they took still parts the article
+    from the prose of a footer below it. When no free line reaches the
+    threshold, nothing tells the article: every free line stays.
 
     >>> kept([0.9, 0.3, 0.8, 0.1, 0.6], [True] * 5, [10, 10, 10, 50, 1], 0.5)
     [True, False, True, False, False]
+    >>> kept([0.9, 0.1, 0.7], [True, False, True], [10, 50, 10], 0.5)
+    [True, False, False]
     >>> kept([0.1, 0.2], [True, True], [5, 5], 0.5)
     [True, True]
     """
-    margin = [(p - threshold) * s if f else 0.0 for p, f, s in zip(probs, free, sizes, strict=True)]
+    if not any(p >= threshold for p, f in zip(probs, free, strict=True) if f):
+        return list(free)
+    margin = [(p - threshold) * s for p, s in zip(probs, sizes, strict=True)]
     first, last = _best_region(margin)
     if first > last:
         return list(free)
