@@ -114,7 +114,9 @@ def fit(docs: Sequence[Doc]) -> HeaderModel:
     outcomes: list[list[Candidate]] = []
     for (doc, page), found_heads in zip(pages, heads, strict=True):
         best = max(found_heads, key=lambda c: title.score(c.features), default=None)
-        found = author_candidates(page.lines, best.line.index if best is not None else -1)
+        head = best.line.index if best is not None else -1
+        sure = best is not None and title.score(best.features) >= title.threshold
+        found = author_candidates(page.lines, head, sure=sure)
         gold = {_fold(a) for a in doc.authors}
         hits = [int({_fold(a) for a in c.value} == gold) for c in found]
         outcomes.append(found)

@@ -164,10 +164,11 @@ def _posted_start(name: str) -> bool:
 
 
 def author_candidates(
-    lines: Sequence[Line], head: int, facts: Facts | None = None
+    lines: Sequence[Line], head: int, facts: Facts | None = None, sure: bool = True
 ) -> list[Candidate]:
-    """The byline candidates of a page, given the headline's index (-1: none).
-    The headline, and the browser title above it, are no byline."""
+    """The byline candidates of a page, given the headline's index (-1: none)
+    and whether the headline model was ``sure`` of it. The headline, and the
+    browser title above it, are no byline."""
     facts = facts or Facts.of(lines)
     prose, counts = facts.prose, facts.counts
     end = max(BYLINE_TOP, head + BYLINE_BELOW) if head >= 0 else BYLINE_TOP
@@ -212,8 +213,10 @@ def author_candidates(
     def listed(i: int) -> bool:
         # A list under a label above the headline ends at the headline: the
         # name under it is the byline ("Topics" / … / headline / "Jo Roe"),
-        # unless the line taken for the headline is that label.
-        start = max(0, i - LIST_ABOVE, head if 0 <= head < i else 0)
+        # unless the line taken for the headline is that label. A line the
+        # model was not sure of may be one of the list's items ("Topics" /
+        # "Ukraine" / "Russia" / "Vladimir Putin"): then the list runs on.
+        start = max(0, i - LIST_ABOVE, head if sure and 0 <= head < i else 0)
         return any(_whole(_list_label(), x.text) for x in lines[start:i])
 
     found = []

@@ -287,7 +287,7 @@ def _anchors(page: Page, titles: Linear, authors: Linear) -> tuple[Header, int, 
     title = anchor if sure else None
     headline = title.line if title is not None else None
     head = anchor.line.index if anchor is not None else -1
-    best, sure = _best(author_candidates(lines, head, facts), authors)
+    best, sure = _best(author_candidates(lines, head, facts, sure), authors)
     byline = best if sure else None
     first = lines[0] if lines else None
     browser = first if first is not None and headline is not None and head > 0 else None
