@@ -394,6 +394,55 @@ def test_lines_beside_the_teasers_do_not_sink_their_block() -> None:
     ]
 
 
+# Lines a teaser list prints that are no teaser of it: left out of a block
+# that reads, which is read all the same.
+LEFT_OUT = {
+    "menu-printed-thrice": (
+        "Trending\nUS Elections 2024\nHot on the Web\nUS Elections 2024\n"
+        "Hot on the Web\nUS Elections 2024\nHot on the Web\n"
+        "Troops Mass at the Border",
+        ["Troops Mass at the Border"],
+    ),
+    "label-under-each-teaser": (
+        "You may also like\nTroops Mass at the Border\nClimate and Energy\n"
+        "Talks Stall Again in Geneva\nClimate and Energy\n"
+        "Schools Brace for Deep Cuts\nClimate and Energy\n"
+        "Why the Talks Failed",
+        [
+            "Troops Mass at the Border",
+            "Talks Stall Again in Geneva",
+            "Schools Brace for Deep Cuts",
+            "Why the Talks Failed",
+        ],
+    ),
+    "photo-captions": (
+        "Read More\nHarris speaks at a rally in Savannah, Ga., Thursday. (AP Photo/Jane Doe)\n"
+        "Troops Mass at the Border\nA 14th century plague doctor (Image: GETTY)",
+        ["Troops Mass at the Border"],
+    ),
+    # negatives: a headline printed twice (image text and link), a long
+    # headline printed thrice, a bracketed note that is no credit
+    "headline-twice": (
+        "Related Stories\nTalks Stall Again\nTalks Stall Again\nSchools Brace for Cuts",
+        ["Talks Stall Again", "Talks Stall Again", "Schools Brace for Cuts"],
+    ),
+    "long-headline-thrice": (
+        "Related\n" + "Kolejna tura rozmów USA-Iran w Pakistanie\n" * 3 + "Talks Stall Again",
+        ["Kolejna tura rozmów USA-Iran w Pakistanie"] * 3 + ["Talks Stall Again"],
+    ),
+    "bracketed-no-credit": (
+        "Most Popular\nThe 10 Top News Stories Of 2019 (So Far)\n"
+        "Troops Mass at the Border (PHOTOS)",
+        ["The 10 Top News Stories Of 2019 (So Far)", "Troops Mass at the Border (PHOTOS)"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("block", "titles"), LEFT_OUT.values(), ids=LEFT_OUT.keys())
+def test_repeated_labels_and_photo_captions_are_left_out(block: str, titles: list[str]) -> None:
+    assert [r.title for r in clean_between(block).metadata.related] == titles
+
+
 ASIDES = {
     "stamp-and-a-word": ("Video 24.04.2024 • 22:55 Uhr", True),
     "stamp-and-sections": ("In News, Portugal, Tourism - 02 Feb 2025, 20:02", True),

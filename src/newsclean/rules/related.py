@@ -9,6 +9,7 @@ which is how article prose reads and teasers do not.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -21,7 +22,7 @@ from ..rule import Context, Finding
 from ..scan import Transform
 from ..types import Kind, Metadata, Related
 from .chrome import ADVERTISEMENT, LEGAL, SHARE
-from .headlines import aside, headline_like
+from .headlines import aside, credited, headline_like
 
 TEASER_MAX_WORDS = 40
 BLOCK_MAX_LINES = 60
@@ -32,6 +33,11 @@ PROSE_MIN_WORDS = 10
 BLOCK_GOOD_SHARE = 0.5
 # A summary under a teaser headline is a sentence of some length.
 SUMMARY_MIN_WORDS = 6
+# A short line printed this often in one block is no headline: a menu printed
+# again (desktop and mobile copies) or each teaser's author or section label.
+# A headline is printed twice at most (the image's text and the link's).
+REPEATED_MIN_TIMES = 3
+REPEATED_MAX_WORDS = 4
 
 _SUMMARY_END = regex.compile(r"[.…][\"'”’»)\]]*$")
 _HEADING_TAIL = ":»›>….→ "
@@ -165,10 +171,27 @@ def read_block(teasers: tuple[Related, ...]) -> tuple[Related, ...]:
     """The teasers of a block whose items read as headlines; none of a block
     that does not (a section menu, a run of footer links). Lines beside the
     teasers (a time stamp, a note in brackets, "Posted in: Music") are dropped
-    and do not count against the block."""
+    and do not count against the block. The block's vote taken, what is no
+    teaser of it is left out: a short line printed REPEATED_MIN_TIMES or more
+    (a menu printed again, an author's name under each teaser) and a photo's
+    caption (it ends in its credit).
+
+    >>> menu = [Related(title=t) for t in ("US Elections 2024", "Hot Topics") * 3]
+    >>> read_block((Related(title="Troops Mass at Border"), *menu))
+    (Related(kicker=None, title='Troops Mass at Border', summary=None),)
+    """
     kept = tuple(t for t in teasers if not aside(t.title))
     good = tuple(t for t in kept if headline_like(t.title))
-    return good if len(good) >= BLOCK_GOOD_SHARE * len(kept) else ()
+    if len(good) < BLOCK_GOOD_SHARE * len(kept):
+        return ()
+    counts = Counter(t.title for t in teasers)
+    return tuple(t for t in good if not _repeated(t.title, counts) and not credited(t.title))
+
+
+def _repeated(title: str | None, counts: Counter[str | None]) -> bool:
+    """A short title printed REPEATED_MIN_TIMES or more in its block."""
+    short = title is not None and len(title.split()) <= REPEATED_MAX_WORDS
+    return short and counts[title] >= REPEATED_MIN_TIMES
 
 
 @frozen
