@@ -12,7 +12,12 @@ import pytest
 import newsclean
 from newsclean import DEFAULT_RULES, Article, Pipeline, Related
 from newsclean.rules.headlines import aside, headline_like
-from newsclean.rules.related import HEADING_MAX_WORDS, PROSE_MIN_WORDS, TEASER_MAX_WORDS
+from newsclean.rules.related import (
+    HEADING_MAX_WORDS,
+    PROSE_MIN_WORDS,
+    TEASER_MAX_WORDS,
+    _copyright,
+)
 from newsclean.rules.tags import TAG_BLOCK_MAX_LINES, TAG_MAX_WORDS
 
 # The recognising rules only: body selection judges prose on other grounds.
@@ -441,6 +446,53 @@ LEFT_OUT = {
 @pytest.mark.parametrize(("block", "titles"), LEFT_OUT.values(), ids=LEFT_OUT.keys())
 def test_repeated_labels_and_photo_captions_are_left_out(block: str, titles: list[str]) -> None:
     assert [r.title for r in clean_between(block).metadata.related] == titles
+
+
+# The page's end sections inside a block are taken with it but give no teasers.
+END_SECTIONS = {
+    "author-box": (
+        "Recommended Stories\nTroops Mass at the Border\nTalks Stall Again in Geneva\n"
+        "About the author\nSenior editor at a news site\nEmail Twitter Posts Keys",
+        ["Troops Mass at the Border", "Talks Stall Again in Geneva"],
+    ),
+    "copyright-line": (
+        "Most popular\nTroops Mass at the Border\nTalks Stall Again in Geneva\n"
+        "Legal Notice Terms and Conditions Privacy Policy © Daily Planet 2019\n"
+        "Global (English, daily) Germany (German, daily)",
+        ["Troops Mass at the Border", "Talks Stall Again in Geneva"],
+    ),
+    # negative: a headline about an author ends nothing
+    "headline-about-an-author": (
+        "Most popular\nTroops Mass at the Border\nAbout the author of the new budget\n"
+        "Talks Stall Again in Geneva",
+        [
+            "Troops Mass at the Border",
+            "About the author of the new budget",
+            "Talks Stall Again in Geneva",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("block", "titles"), END_SECTIONS.values(), ids=END_SECTIONS.keys())
+def test_the_page_end_sections_in_a_block_give_no_teasers(block: str, titles: list[str]) -> None:
+    assert [r.title for r in clean_between(block).metadata.related] == titles
+
+
+COPYRIGHT_LINES = {
+    "© Unidad Editorial Información General, S.L.U. Avda San Luis 25": True,
+    "Legal Notice Terms and Conditions Privacy Policy © pv magazine 2019": True,
+    # negatives: a photo's credit and a line with no copyright sign
+    "© Getty Images": False,
+    "Photo © Jane Doe / Reuters": False,
+    "Bildrechte: © IMAGO": False,
+    "Copyright fight over a song goes to court": False,
+}
+
+
+@pytest.mark.parametrize(("line", "expected"), COPYRIGHT_LINES.items(), ids=COPYRIGHT_LINES.keys())
+def test_a_footer_copyright_line_is_no_photo_credit(line: str, expected: bool) -> None:
+    assert _copyright(line) is expected
 
 
 ASIDES = {

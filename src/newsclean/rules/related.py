@@ -61,6 +61,10 @@ _OPENERS = _BULLETS + "[("
 _BULLET = regex.compile(rf"^[{_BULLETS}]\s*")
 # A sentence's end: a full stop, possibly inside closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"\.[\"'”’»)\]]*$")
+# A credit's copyright sign: after a photo word, or opening a line of a few words.
+_PHOTO_COPYRIGHT = regex.compile(
+    r"(?i)\b(?:photo|image|picture|foto|bild)s?\s*:?\s*©|^©\s*\S+(?:\s+\S+)?$"
+)
 _INLINE_SEPARATOR = r"(?:\s*[:|»>–—]+\s*|\s+-\s+)(?P<title>\S.{2,200})"
 
 
@@ -88,8 +92,12 @@ class RelatedBlock:
             if i <= end:  # a heading inside the block found last is one of its teasers
                 continue
             end = _teasers_end(context, i + 1)
-            teasers = parse_teasers(lines[i + 1 : end + 1])
-            yield Finding(i, end, f"'{line.text}' block", Metadata(related=read_block(teasers)))
+            related = read_block(parse_teasers(lines[i + 1 : end + 1]))
+            last = _list_end(lines, i + 1, end)
+            if last < end:  # the vote is the whole block's; its end sections give no teasers
+                listed = {t.title for t in parse_teasers(lines[i + 1 : last + 1])}
+                related = tuple(t for t in related if t.title in listed)
+            yield Finding(i, end, f"'{line.text}' block", Metadata(related=related))
 
 
 def _heading_text(text: str) -> str:
@@ -124,6 +132,33 @@ def _teasers_end(context: Context, start: int) -> int:
             break
         end = i
     return end
+
+
+def _list_end(lines: Sequence[Line], start: int, end: int) -> int:
+    """The last teaser line of a block ``start..end``: the page's end sections
+    may follow the last teaser inside the block, the author's box ("About the
+    author") or a copyright line that is no photo's credit. They are taken
+    with the block, as before, but hold no teasers.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("Talks Stall Again\\n© Getty Images\\nCuts\\nAbout the author")
+    >>> _list_end(page.lines, 0, 3)
+    2
+    """
+    box = for_lines(whole_line("author-box"))
+    for i in range(start, end + 1):
+        text = lines[i].text
+        if box.fullmatch(_heading_text(text)) or _copyright(text):
+            return i - 1
+    return end
+
+
+def _copyright(text: str) -> bool:
+    """A copyright line of the footer ("© Unidad Editorial, S.L.U.", "Legal Notice
+    … © pv magazine 2019"), not a photo's credit ("© Getty Images", "Photo © Jane Doe")."""
+    if "©" not in text or _PHOTO_COPYRIGHT.search(text):
+        return False
+    return for_lines(whole_line("caption-credit")).fullmatch(text) is None
 
 
 def _is_prose(line: Line) -> bool:
