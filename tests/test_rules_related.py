@@ -321,6 +321,54 @@ def test_real_tags_beside_sections_or_short_lines_are_read(
     assert clean_between(block).metadata.tags == tags
 
 
+# A label printed over every column of a menu, or a list that goes on past
+# its one long entry, is the site's menu: taken as before, but no tags.
+COLUMN = (
+    "Experts team up to fight food fraud across Europe.\n\nCulture\nCategories\n\n"
+    "Health and Fitness\nClimate Change\nOcean Life\n\nPrograms\n\nOcean Watch"
+)
+MENU_LISTS = {
+    "label-over-every-column": "\n\n".join([COLUMN] * 4),
+    "list-runs-on-past-a-long-entry": (
+        "Categories\nAutism\nChild Anxiety\nEarly Reading\nReading Tips for the Long Weekend\n"
+        "Music Lessons\nSpeech Therapy"
+    ),
+}
+
+
+@pytest.mark.parametrize("block", MENU_LISTS.values(), ids=MENU_LISTS.keys())
+def test_a_menu_of_columns_or_a_running_list_gives_no_tags(block: str) -> None:
+    assert clean_between(block).metadata.tags == ()
+
+
+# Negatives: tags printed above and below the article, tags that end at a
+# long line with prose or a gap after it.
+TAGS_NOT_MENUS = {
+    "label-twice": (
+        "\n\nThe talks ended on Monday, officials said in a statement.\n\n".join(
+            ["Schlagwörter\nGaza\nHamas\nIsrael"] * 2
+        ),
+        ("Gaza", "Hamas", "Israel"),
+    ),
+    "long-line-then-prose": (
+        "Tags\nMexico\nMexico City\nLatin America Travel Guide Today\n"
+        "The talks ended on Monday, officials said in a statement.",
+        ("Mexico", "Mexico City"),
+    ),
+    "long-line-then-a-gap": (
+        "Tags\nMexico\nMexico City\nLatin America Travel Guide Today\n\nPolitics\nTravel",
+        ("Mexico", "Mexico City"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("block", "tags"), TAGS_NOT_MENUS.values(), ids=TAGS_NOT_MENUS.keys())
+def test_tags_printed_twice_or_ending_at_a_long_line_are_read(
+    block: str, tags: tuple[str, ...]
+) -> None:
+    assert clean_between(block).metadata.tags == tags
+
+
 TEASER_BLOCKS = {
     "section-menu": "Read more\nOpinion\nArts\nSports\nBusiness",
     "stamps-and-links": "Related Stories\nLive\nPublished\n14:48\nBack to top",
