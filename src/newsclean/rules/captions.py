@@ -148,7 +148,7 @@ LOWER_MIN_WORDS = 3
 
 
 def _unnamed(credit: str) -> bool:
-    words = _WORD.findall(credit)
+    words: list[str] = _WORD.findall(credit)
     if words and all(w.startswith("@") for w in words):
         return True
     if "/" in credit:
