@@ -509,7 +509,18 @@ END_SECTIONS = {
         "Global (English, daily) Germany (German, daily)",
         ["Troops Mass at the Border", "Talks Stall Again in Geneva"],
     ),
-    # negative: a headline about an author ends nothing
+    "comment-prompt": (
+        "Latest News\nTroops Mass at the Border\nTalks Stall Again in Geneva\nReader Comments\n"
+        "Jane Roe · 2020-05-19T17:52:00Z\nTiming, Vegas, and the Shootings?",
+        ["Troops Mass at the Border", "Talks Stall Again in Geneva"],
+    ),
+    # negatives: a headline about an author, a teaser's comment count and a
+    # one-word comments tab end nothing
+    "comment-count-and-tab": (
+        "Most popular\nTroops Mass at the Border\n12 comments\nTalks Stall Again in Geneva\n"
+        "Comments\nSchools Brace for Deep Cuts",
+        ["Troops Mass at the Border", "Talks Stall Again in Geneva", "Schools Brace for Deep Cuts"],
+    ),
     "headline-about-an-author": (
         "Most popular\nTroops Mass at the Border\nAbout the author of the new budget\n"
         "Talks Stall Again in Geneva",

@@ -136,9 +136,10 @@ def _teasers_end(context: Context, start: int) -> int:
 
 def _list_end(lines: Sequence[Line], start: int, end: int) -> int:
     """The last teaser line of a block ``start..end``: the page's end sections
-    may follow the last teaser inside the block, the author's box ("About the
-    author") or a copyright line that is no photo's credit. They are taken
-    with the block, as before, but hold no teasers.
+    may follow the last teaser inside the block: the author's box ("About the
+    author"), the comment section's prompt ("Reader Comments", "Join the
+    conversation") or a copyright line that is no photo's credit. They are
+    taken with the block, as before, but hold no teasers.
 
     >>> from newsclean.page import Page
     >>> page = Page.from_text("Talks Stall Again\\n© Getty Images\\nCuts\\nAbout the author")
@@ -146,9 +147,14 @@ def _list_end(lines: Sequence[Line], start: int, end: int) -> int:
     2
     """
     box = for_lines(whole_line("author-box"))
+    comments = for_lines(whole_line("comment-heading"))
     for i in range(start, end + 1):
         text = lines[i].text
         if box.fullmatch(_heading_text(text)) or _copyright(text):
+            return i - 1
+        # A comment form's prompt ("Leave a reply"), not a teaser's comment
+        # count ("12 comments") or a tab ("Comments").
+        if lines[i].words >= 2 and not text[:1].isdigit() and comments.fullmatch(text):
             return i - 1
     return end
 
