@@ -172,6 +172,11 @@ NOT_CREDITS = [
     "© Le Monde, tous droits réservés",
     "About Me/Contact",
     "Privacy Policy/Contact Us",
+    # a credit that names no one: an embedded post's handles, a gallery's
+    # title or a sentence after a label
+    "Image Copyright @AOC @AOC",
+    "Photos: Weather around the world",
+    "Image: Jane Doe has agreed a deal to become manager of the club",
 ]
 
 
@@ -180,6 +185,24 @@ def test_a_footer_or_menu_line_is_no_credit(line: str) -> None:
     article = clean_between(line)
     assert article.body == f"{BEFORE}\n\n{AFTER}"
     assert article.metadata.images == ()
+
+
+# Negatives: credits with a few words in lower case, or agencies in lower case.
+LOWER_CASE_CREDITS = {
+    "Images by Getty Images and US Presswire": "Getty Images and US Presswire",
+    "Photo: Tom Brenner for The Washington Post via Getty Images": (
+        "Tom Brenner for The Washington Post via Getty Images"
+    ),
+    "Foto: picture alliance/dpa": "picture alliance/dpa",
+    "Image credit: Future plc": "Future plc",
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"), LOWER_CASE_CREDITS.items(), ids=LOWER_CASE_CREDITS.keys()
+)
+def test_a_credit_with_some_lower_case_words_is_read(line: str, credit: str) -> None:
+    assert [i.credit for i in clean_between(line).metadata.images] == [credit]
 
 
 PROSE = [

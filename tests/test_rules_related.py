@@ -12,7 +12,12 @@ import pytest
 import newsclean
 from newsclean import DEFAULT_RULES, Article, Pipeline, Related
 from newsclean.rules.headlines import aside, headline_like
-from newsclean.rules.related import HEADING_MAX_WORDS, PROSE_MIN_WORDS, TEASER_MAX_WORDS
+from newsclean.rules.related import (
+    HEADING_MAX_WORDS,
+    PROSE_MIN_WORDS,
+    TEASER_MAX_WORDS,
+    _copyright,
+)
 from newsclean.rules.tags import TAG_BLOCK_MAX_LINES, TAG_MAX_WORDS
 
 # The recognising rules only: body selection judges prose on other grounds.
@@ -316,6 +321,54 @@ def test_real_tags_beside_sections_or_short_lines_are_read(
     assert clean_between(block).metadata.tags == tags
 
 
+# A label printed over every column of a menu, or a list that goes on past
+# its one long entry, is the site's menu: taken as before, but no tags.
+COLUMN = (
+    "Experts team up to fight food fraud across Europe.\n\nCulture\nCategories\n\n"
+    "Health and Fitness\nClimate Change\nOcean Life\n\nPrograms\n\nOcean Watch"
+)
+MENU_LISTS = {
+    "label-over-every-column": "\n\n".join([COLUMN] * 4),
+    "list-runs-on-past-a-long-entry": (
+        "Categories\nAutism\nChild Anxiety\nEarly Reading\nReading Tips for the Long Weekend\n"
+        "Music Lessons\nSpeech Therapy"
+    ),
+}
+
+
+@pytest.mark.parametrize("block", MENU_LISTS.values(), ids=MENU_LISTS.keys())
+def test_a_menu_of_columns_or_a_running_list_gives_no_tags(block: str) -> None:
+    assert clean_between(block).metadata.tags == ()
+
+
+# Negatives: tags printed above and below the article, tags that end at a
+# long line with prose or a gap after it.
+TAGS_NOT_MENUS = {
+    "label-twice": (
+        "\n\nThe talks ended on Monday, officials said in a statement.\n\n".join(
+            ["Schlagwörter\nGaza\nHamas\nIsrael"] * 2
+        ),
+        ("Gaza", "Hamas", "Israel"),
+    ),
+    "long-line-then-prose": (
+        "Tags\nMexico\nMexico City\nLatin America Travel Guide Today\n"
+        "The talks ended on Monday, officials said in a statement.",
+        ("Mexico", "Mexico City"),
+    ),
+    "long-line-then-a-gap": (
+        "Tags\nMexico\nMexico City\nLatin America Travel Guide Today\n\nPolitics\nTravel",
+        ("Mexico", "Mexico City"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("block", "tags"), TAGS_NOT_MENUS.values(), ids=TAGS_NOT_MENUS.keys())
+def test_tags_printed_twice_or_ending_at_a_long_line_are_read(
+    block: str, tags: tuple[str, ...]
+) -> None:
+    assert clean_between(block).metadata.tags == tags
+
+
 TEASER_BLOCKS = {
     "section-menu": "Read more\nOpinion\nArts\nSports\nBusiness",
     "stamps-and-links": "Related Stories\nLive\nPublished\n14:48\nBack to top",
@@ -392,6 +445,113 @@ def test_lines_beside_the_teasers_do_not_sink_their_block() -> None:
         "Talks Stall Again in Geneva",
         "Schools Brace for Deep Cuts",
     ]
+
+
+# Lines a teaser list prints that are no teaser of it: left out of a block
+# that reads, which is read all the same.
+LEFT_OUT = {
+    "menu-printed-thrice": (
+        "Trending\nUS Elections 2024\nHot on the Web\nUS Elections 2024\n"
+        "Hot on the Web\nUS Elections 2024\nHot on the Web\n"
+        "Troops Mass at the Border",
+        ["Troops Mass at the Border"],
+    ),
+    "label-under-each-teaser": (
+        "You may also like\nTroops Mass at the Border\nClimate and Energy\n"
+        "Talks Stall Again in Geneva\nClimate and Energy\n"
+        "Schools Brace for Deep Cuts\nClimate and Energy\n"
+        "Why the Talks Failed",
+        [
+            "Troops Mass at the Border",
+            "Talks Stall Again in Geneva",
+            "Schools Brace for Deep Cuts",
+            "Why the Talks Failed",
+        ],
+    ),
+    "photo-captions": (
+        "Read More\nHarris speaks at a rally in Savannah, Ga., Thursday. (AP Photo/Jane Doe)\n"
+        "Troops Mass at the Border\nA 14th century plague doctor (Image: GETTY)",
+        ["Troops Mass at the Border"],
+    ),
+    # negatives: a headline printed twice (image text and link), a long
+    # headline printed thrice, a bracketed note that is no credit
+    "headline-twice": (
+        "Related Stories\nTalks Stall Again\nTalks Stall Again\nSchools Brace for Cuts",
+        ["Talks Stall Again", "Talks Stall Again", "Schools Brace for Cuts"],
+    ),
+    "long-headline-thrice": (
+        "Related\n" + "Kolejna tura rozmów USA-Iran w Pakistanie\n" * 3 + "Talks Stall Again",
+        ["Kolejna tura rozmów USA-Iran w Pakistanie"] * 3 + ["Talks Stall Again"],
+    ),
+    "bracketed-no-credit": (
+        "Most Popular\nThe 10 Top News Stories Of 2019 (So Far)\n"
+        "Troops Mass at the Border (PHOTOS)",
+        ["The 10 Top News Stories Of 2019 (So Far)", "Troops Mass at the Border (PHOTOS)"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("block", "titles"), LEFT_OUT.values(), ids=LEFT_OUT.keys())
+def test_repeated_labels_and_photo_captions_are_left_out(block: str, titles: list[str]) -> None:
+    assert [r.title for r in clean_between(block).metadata.related] == titles
+
+
+# The page's end sections inside a block are taken with it but give no teasers.
+END_SECTIONS = {
+    "author-box": (
+        "Recommended Stories\nTroops Mass at the Border\nTalks Stall Again in Geneva\n"
+        "About the author\nSenior editor at a news site\nEmail Twitter Posts Keys",
+        ["Troops Mass at the Border", "Talks Stall Again in Geneva"],
+    ),
+    "copyright-line": (
+        "Most popular\nTroops Mass at the Border\nTalks Stall Again in Geneva\n"
+        "Legal Notice Terms and Conditions Privacy Policy © Daily Planet 2019\n"
+        "Global (English, daily) Germany (German, daily)",
+        ["Troops Mass at the Border", "Talks Stall Again in Geneva"],
+    ),
+    "comment-prompt": (
+        "Latest News\nTroops Mass at the Border\nTalks Stall Again in Geneva\nReader Comments\n"
+        "Jane Roe · 2020-05-19T17:52:00Z\nTiming, Vegas, and the Shootings?",
+        ["Troops Mass at the Border", "Talks Stall Again in Geneva"],
+    ),
+    # negatives: a headline about an author, a teaser's comment count and a
+    # one-word comments tab end nothing
+    "comment-count-and-tab": (
+        "Most popular\nTroops Mass at the Border\n12 comments\nTalks Stall Again in Geneva\n"
+        "Comments\nSchools Brace for Deep Cuts",
+        ["Troops Mass at the Border", "Talks Stall Again in Geneva", "Schools Brace for Deep Cuts"],
+    ),
+    "headline-about-an-author": (
+        "Most popular\nTroops Mass at the Border\nAbout the author of the new budget\n"
+        "Talks Stall Again in Geneva",
+        [
+            "Troops Mass at the Border",
+            "About the author of the new budget",
+            "Talks Stall Again in Geneva",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("block", "titles"), END_SECTIONS.values(), ids=END_SECTIONS.keys())
+def test_the_page_end_sections_in_a_block_give_no_teasers(block: str, titles: list[str]) -> None:
+    assert [r.title for r in clean_between(block).metadata.related] == titles
+
+
+COPYRIGHT_LINES = {
+    "© Unidad Editorial Información General, S.L.U. Avda San Luis 25": True,
+    "Legal Notice Terms and Conditions Privacy Policy © pv magazine 2019": True,
+    # negatives: a photo's credit and a line with no copyright sign
+    "© Getty Images": False,
+    "Photo © Jane Doe / Reuters": False,
+    "Bildrechte: © IMAGO": False,
+    "Copyright fight over a song goes to court": False,
+}
+
+
+@pytest.mark.parametrize(("line", "expected"), COPYRIGHT_LINES.items(), ids=COPYRIGHT_LINES.keys())
+def test_a_footer_copyright_line_is_no_photo_credit(line: str, expected: bool) -> None:
+    assert _copyright(line) is expected
 
 
 ASIDES = {

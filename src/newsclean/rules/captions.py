@@ -123,14 +123,38 @@ def not_a_credit(credit: str) -> bool:
     (False, False, False)
     >>> not_a_credit("Screenshots Instagram/TikTok"), not_a_credit("City of Durban / Facebook")
     (False, False)
+
+    A credit names people or agencies: a run of handles ("@AOC @AOC", an
+    embedded post's author) or words mostly in lower case ("Weather around
+    the world", a gallery's title after "Photos:") name no one.
+
+    >>> not_a_credit("@AOC @AOC"), not_a_credit("Weather around the world")
+    (True, True)
+    >>> not_a_credit("Tom Brenner for The Washington Post via Getty Images"), not_a_credit("dpa")
+    (False, False)
     """
-    if _RIGHTS().search(credit):
+    if _RIGHTS().search(credit) or _unnamed(credit):
         return True
     parts = _SLASH.split(credit)
     return len(parts) > 1 and any(_MENU_LINK().fullmatch(part) for part in parts)
 
 
 _SLASH = regex.compile(r"\s*/\s*")
+_WORD = regex.compile(r"[@\p{L}][\p{L}\p{M}\d'’.-]*")
+# So many words in lower case, more than half the credit's, make a sentence
+# or a title: names are capitalised ("Getty Images and US Presswire" has
+# fewer). Agencies in lower case ("picture alliance/dpa") come slashed.
+LOWER_MIN_WORDS = 3
+
+
+def _unnamed(credit: str) -> bool:
+    words: list[str] = _WORD.findall(credit)
+    if words and all(w.startswith("@") for w in words):
+        return True
+    if "/" in credit:
+        return False
+    lower = sum(w[0].islower() for w in words)
+    return lower >= LOWER_MIN_WORDS and 2 * lower > len(words)
 
 
 @cache

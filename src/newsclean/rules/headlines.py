@@ -83,6 +83,19 @@ def _menu_row(text: str) -> bool:
     )
 
 
+def credited(text: str | None) -> bool:
+    """Whether a line holds a photo credit in brackets: a photo's caption, which
+    a teaser list may print beside its teaser, is no headline.
+
+    >>> credited("Harris speaks in Savannah, Ga. (AP Photo/Jane Doe)"), credited("Talks (So Far)")
+    (True, False)
+    """
+    if not text or "(" not in text:
+        return False
+    credit = for_lines(whole_line("caption-credit"))
+    return any(credit.fullmatch(note.group()) for note in _BRACKETED.finditer(text))
+
+
 def _labelled(text: str) -> bool:
     """A stamp or tag label with its value: "Posted in: Music", "Filed under: Film"."""
     return _STAMP_LABEL().match(text) is not None

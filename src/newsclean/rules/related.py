@@ -9,6 +9,7 @@ which is how article prose reads and teasers do not.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -21,7 +22,7 @@ from ..rule import Context, Finding
 from ..scan import Transform
 from ..types import Kind, Metadata, Related
 from .chrome import ADVERTISEMENT, LEGAL, SHARE
-from .headlines import aside, headline_like
+from .headlines import aside, credited, headline_like
 
 TEASER_MAX_WORDS = 40
 BLOCK_MAX_LINES = 60
@@ -34,6 +35,11 @@ _WIDE_END = regex.compile(r"[。！？][」』）”’]*$")
 BLOCK_GOOD_SHARE = 0.5
 # A summary under a teaser headline is a sentence of some length.
 SUMMARY_MIN_WORDS = 6
+# A short line printed this often in one block is no headline: a menu printed
+# again (desktop and mobile copies) or each teaser's author or section label.
+# A headline is printed twice at most (the image's text and the link's).
+REPEATED_MIN_TIMES = 3
+REPEATED_MAX_WORDS = 4
 
 _SUMMARY_END = regex.compile(r"[.…][\"'”’»)\]]*$")
 _HEADING_TAIL = ":»›>….→ "
@@ -57,6 +63,10 @@ _OPENERS = _BULLETS + "[("
 _BULLET = regex.compile(rf"^[{_BULLETS}]\s*")
 # A sentence's end: a full stop, possibly inside closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"\.[\"'”’»)\]]*$")
+# A credit's copyright sign: after a photo word, or opening a line of a few words.
+_PHOTO_COPYRIGHT = regex.compile(
+    r"(?i)\b(?:photo|image|picture|foto|bild)s?\s*:?\s*©|^©\s*\S+(?:\s+\S+)?$"
+)
 _INLINE_SEPARATOR = r"(?:\s*[:|»>–—]+\s*|\s+-\s+)(?P<title>\S.{2,200})"
 
 
@@ -84,8 +94,12 @@ class RelatedBlock:
             if i <= end:  # a heading inside the block found last is one of its teasers
                 continue
             end = _teasers_end(context, i + 1)
-            teasers = parse_teasers(lines[i + 1 : end + 1])
-            yield Finding(i, end, f"'{line.text}' block", Metadata(related=read_block(teasers)))
+            related = read_block(parse_teasers(lines[i + 1 : end + 1]))
+            last = _list_end(lines, i + 1, end)
+            if last < end:  # the vote is the whole block's; its end sections give no teasers
+                listed = {t.title for t in parse_teasers(lines[i + 1 : last + 1])}
+                related = tuple(t for t in related if t.title in listed)
+            yield Finding(i, end, f"'{line.text}' block", Metadata(related=related))
 
 
 def _heading_text(text: str) -> str:
@@ -120,6 +134,39 @@ def _teasers_end(context: Context, start: int) -> int:
             break
         end = i
     return end
+
+
+def _list_end(lines: Sequence[Line], start: int, end: int) -> int:
+    """The last teaser line of a block ``start..end``: the page's end sections
+    may follow the last teaser inside the block: the author's box ("About the
+    author"), the comment section's prompt ("Reader Comments", "Join the
+    conversation") or a copyright line that is no photo's credit. They are
+    taken with the block, as before, but hold no teasers.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("Talks Stall Again\\n© Getty Images\\nCuts\\nAbout the author")
+    >>> _list_end(page.lines, 0, 3)
+    2
+    """
+    box = for_lines(whole_line("author-box"))
+    comments = for_lines(whole_line("comment-heading"))
+    for i in range(start, end + 1):
+        text = lines[i].text
+        if box.fullmatch(_heading_text(text)) or _copyright(text):
+            return i - 1
+        # A comment form's prompt ("Leave a reply"), not a teaser's comment
+        # count ("12 comments") or a tab ("Comments").
+        if lines[i].words >= 2 and not text[:1].isdigit() and comments.fullmatch(text):
+            return i - 1
+    return end
+
+
+def _copyright(text: str) -> bool:
+    """A copyright line of the footer ("© Unidad Editorial, S.L.U.", "Legal Notice
+    … © pv magazine 2019"), not a photo's credit ("© Getty Images", "Photo © Jane Doe")."""
+    if "©" not in text or _PHOTO_COPYRIGHT.search(text):
+        return False
+    return for_lines(whole_line("caption-credit")).fullmatch(text) is None
 
 
 def _is_prose(line: Line) -> bool:
@@ -172,10 +219,27 @@ def read_block(teasers: tuple[Related, ...]) -> tuple[Related, ...]:
     """The teasers of a block whose items read as headlines; none of a block
     that does not (a section menu, a run of footer links). Lines beside the
     teasers (a time stamp, a note in brackets, "Posted in: Music") are dropped
-    and do not count against the block."""
+    and do not count against the block. The block's vote taken, what is no
+    teaser of it is left out: a short line printed REPEATED_MIN_TIMES or more
+    (a menu printed again, an author's name under each teaser) and a photo's
+    caption (it ends in its credit).
+
+    >>> menu = [Related(title=t) for t in ("US Elections 2024", "Hot Topics") * 3]
+    >>> read_block((Related(title="Troops Mass at Border"), *menu))
+    (Related(kicker=None, title='Troops Mass at Border', summary=None),)
+    """
     kept = tuple(t for t in teasers if not aside(t.title))
     good = tuple(t for t in kept if headline_like(t.title))
-    return good if len(good) >= BLOCK_GOOD_SHARE * len(kept) else ()
+    if len(good) < BLOCK_GOOD_SHARE * len(kept):
+        return ()
+    counts = Counter(t.title for t in teasers)
+    return tuple(t for t in good if not _repeated(t.title, counts) and not credited(t.title))
+
+
+def _repeated(title: str | None, counts: Counter[str | None]) -> bool:
+    """A short title printed REPEATED_MIN_TIMES or more in its block."""
+    short = title is not None and len(title.split()) <= REPEATED_MAX_WORDS
+    return short and counts[title] >= REPEATED_MIN_TIMES
 
 
 @frozen

@@ -10,7 +10,9 @@ looks like tags:
   two or more tags one a line;
 - a list most of whose items are section names (the ``sections`` packs) is a
   menu, and so is a list whose label is itself an item of a menu: the two
-  lines above it are short items too ("Podcasts" / "Autoren" / "Themen");
+  lines above it are short items too ("Podcasts" / "Autoren" / "Themen"),
+  or is printed over every column of a menu (LABEL_COLUMNS_MIN times or more
+  on the page), or a list that goes on past the line that ended it;
 - a count after every tag ("Gaza 398", "Hamas 420") is the site's article
   count, not part of the tag.
 
@@ -45,6 +47,11 @@ MENU_ITEM_MAX_WORDS = 3
 MENU_LINES_ABOVE = 2
 # A tag list is a menu when more than this share of its items are section names.
 SECTION_SHARE = 0.5
+# A page prints its tags' label three times at most (above and below the
+# article, and in its menu); one printed this often heads a menu's columns.
+LABEL_COLUMNS_MIN = 4
+# A list goes on past the line that ended it when so many items follow it.
+RUN_ON_ITEMS = 2
 
 _WORD = regex.compile(r"\w+")
 _TAG_SEPARATOR = regex.compile(r"\s*[,;|·•]\s*")
@@ -92,6 +99,8 @@ class TagLine:
                 tags = tuple(tag for _, found in rows for tag in found)
                 if tags and not _menu(tags, last - line.index):
                     read = read_list(context.page.lines, line.index, rows)
+                    if _runs_on(context.page.lines, last):
+                        read = ()
                     yield Finding(line.index, last, _reason(read), Metadata(tags=read))
 
 
@@ -156,7 +165,7 @@ def read_list(
         run = 1 if lines[index].blank_before else run + 1
         tags.extend(found)
     read = _without_counts(tuple(tags))
-    if not read or _sections(read) or _inside_menu(lines, label):
+    if not read or _sections(read) or _inside_menu(lines, label) or _column_label(lines, label):
         return ()
     return read
 
@@ -184,6 +193,35 @@ def _inside_menu(lines: Sequence[Line], label: int) -> bool:
     above = lines[max(0, label - MENU_LINES_ABOVE) : label]
     return len(above) == MENU_LINES_ABOVE and all(
         0 < line.words <= MENU_ITEM_MAX_WORDS and not line.is_sentence for line in above
+    )
+
+
+def _column_label(lines: Sequence[Line], label: int) -> bool:
+    """Whether the label is printed LABEL_COLUMNS_MIN times or more on the page:
+    the heading of each column of a menu ("Catégories" over every section's
+    list), not of the article's tags."""
+    text = lines[label].text
+    return sum(line.text == text for line in lines) >= LABEL_COLUMNS_MIN
+
+
+def _runs_on(lines: Sequence[Line], last: int) -> bool:
+    """Whether the list under a label goes on past the line that ended it: a
+    line that is no tag and no sentence, then RUN_ON_ITEMS more items one a
+    line with no gap, as a blog's category list goes on past its one long
+    entry ("Food" / "Food and Drink for the Weekend" / "Football" / "Garden").
+    Such a list is the site's menu, not the article's tags.
+
+    >>> from newsclean.page import Page
+    >>> page = Page.from_text("Topics\\nFood\\nFood and Drink for the Weekend\\nFootball\\nGarden")
+    >>> _runs_on(page.lines, 1)
+    True
+    """
+    after = lines[last + 1 : last + 2 + RUN_ON_ITEMS]
+    if len(after) <= RUN_ON_ITEMS or not after[0].text or after[0].is_sentence:
+        return False
+    return all(
+        line.text and not line.blank_before and read_tags(line.text) and tag_shaped(line.text)
+        for line in after[1:]
     )
 
 
