@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import regex
@@ -102,6 +103,24 @@ def test_a_kind_that_grows_stops_being_written_at_its_most(cache: Path) -> None:
         found = kept("grows", (word,), lambda word=word: regex.compile(word), most=2)
         assert found.pattern == word
     assert len(list(cache.iterdir())) == 2
+
+
+def test_a_kind_is_counted_once_a_process_then_tallied(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (cache / "grows-old.pickle").write_bytes(b"an entry an earlier process wrote")
+    scans: list[object] = []
+    scandir = patterncache.os.scandir
+
+    def counting(where: Path) -> Any:
+        scans.append(where)
+        return scandir(where)
+
+    monkeypatch.setattr(patterncache.os, "scandir", counting)
+    for word in ("share", "tweet", "like", "toot"):
+        kept("grows", (word,), lambda word=word: regex.compile(word), most=3)
+    assert len(scans) == 1  # not once a new entry
+    assert len(list(cache.glob("grows-*"))) == 3  # the earlier entry counted too
 
 
 def test_a_phrase_folder_never_reads_an_entry_of_the_packages_phrases(

@@ -227,10 +227,15 @@ class LinePattern:
         candidates = self._mask(known, tests, shorter, forward) if shorter else self.every
         if not key or not learn or len(known) >= CACHE_LIMIT:
             return candidates
-        mask = 0
-        for k, test in enumerate(tests):
-            if candidates >> k & 1 and test.fullmatch(key, partial=True) is not None:
-                mask |= 1 << k
+        # Only the candidates' bits are visited, lowest first: a key's
+        # candidates are a few of up to a hundred branches, and learning
+        # keys is most of what a new process spends on unseen pages.
+        mask, left = 0, candidates
+        while left:
+            bit = left & -left
+            if tests[bit.bit_length() - 1].fullmatch(key, partial=True) is not None:
+                mask |= bit
+            left ^= bit
         known[key] = mask
         return mask
 
