@@ -81,7 +81,9 @@ def justext_system() -> Callable[[str], str] | None:
     """jusText on plain text (each line one paragraph), if jusText is installed."""
     try:
         import justext  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
+    except ImportError as error:
+        # (jusText 3 also needs lxml_html_clean, which it does not install)
+        print(f"jusText left out of the table: {error}", file=sys.stderr)
         return None
     stoplist = justext.get_stoplist("English")
 
