@@ -110,7 +110,6 @@ COMMENT_MIN_PROSE = 150
 MAX_INNER = 4
 MAX_SEPARATORS = 4
 
-_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Myanmar}\p{Khmer}\p{Lao}]")
 _WORD = regex.compile(r"\w+")
 _CAPITALISED = regex.compile(r"(?<!\w)\p{Lu}")
 _DIGIT = regex.compile(r"\d")
@@ -177,8 +176,8 @@ def measure(page: Page, kinds: Sequence[Kind | None]) -> list[list[float]]:
     for line, text, ws in zip(lines, folded, words, strict=True):
         raw = line.text
         chars = len(raw)
-        wide = 0 if raw.isascii() else len(_WIDE.findall(raw))
-        units = line.units  # words, a wide character one each
+        units = line.units  # words, and a wide character one each (see Page)
+        wide = units - line.words
         bare = raw.rstrip(CLOSERS)
         ended = bool(bare) and bare[-1] in ENDS
         wide_end = bare[-1:] in WIDE_ENDS  # counted among INNER_ENDS, though it is the last

@@ -13,23 +13,18 @@ from attrs import Factory, field, frozen
 # Lines end at every break str.splitlines() knows, so "\r\n", a lone "\r",
 # "\u2028" or a form feed end a line as they would for any Python tool.
 _WORD_CHAR = regex.compile(r"\w")
+_WORD = regex.compile(r"\w+")
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
 # Word counting is the one per-character job, so it is done once a page, in
-# C: every character becomes b"w" (a ``\w`` character), b"W" (a wide one,
-# below) or b" " (any other), and a line's word count is how often b" w" or
-# b" W" occurs in its stretch. ASCII
+# C: every character becomes b"w" (a ``\w`` character) or b" " (any other),
+# and a line's word count is how often b" w" occurs in its stretch. ASCII
 # goes through a 256-byte table; the rarer other characters through a cache.
 _ASCII_MASK = (
-    bytes(ord("w") if _WORD_CHAR.match(chr(byte)) else ord(" ") for byte in range(127))
-    + b"W"  # DEL: what a wide character becomes before this table (see _WIDE_MARK)
-    + b" " * 128
+    bytes(ord("w") if _WORD_CHAR.match(chr(byte)) else ord(" ") for byte in range(128)) + b" " * 128
 )
-# Scripts written without spaces between words (Chinese, Japanese, Thai,
-# Burmese, Khmer, Lao) are b"W" in the mask: a ``\w`` character whose each
-# one is also a word unit. They pass through DEL, a control character no
-# text uses (one in the input would count as a wide character).
+# A character of a script written without spaces between words (Chinese,
+# Japanese, Thai, Burmese, Khmer, Lao): each is a word unit of its own.
 _WIDE_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Myanmar}\p{Khmer}\p{Lao}]")
-_WIDE_MARK = "\x7f"
 # A sentence ends in . ! ? or … possibly followed by closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
 
@@ -59,8 +54,11 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _units(text: str) -> int:
-    mask = _word_mask(text)
-    return mask.count(b" w") + mask.count(b" W") + mask.count(b"W")
+    return len(_WORD.findall(text)) + _wide(text)
+
+
+def _wide(text: str) -> int:
+    return 0 if text.isascii() else len(_WIDE_CHAR.findall(text))
 
 
 @frozen
@@ -94,9 +92,9 @@ class Page:
             if stripped:
                 start = offset + len(with_break) - len(with_break.lstrip())
                 end = start + len(stripped)
-                # mask[i + 1] stands for text[i]; " w" or " W" starts a word.
-                words = mask.count(b" w", start, end + 1) + mask.count(b" W", start, end + 1)
-                units = words + mask.count(b"W", start, end + 1)
+                # mask[i + 1] stands for text[i]; the pair " w" starts a word.
+                words = mask.count(b" w", start, end + 1)
+                units = words + _wide(stripped)
                 ends = _SENTENCE_END.search(stripped) is not None
                 line = Line(len(lines), start, end, stripped, blank_before, words, ends, units)
                 lines.append(line)
@@ -111,8 +109,7 @@ class _NonAsciiMask(dict[int, str]):
     """A ``str.translate`` table that learns each non-ASCII character once."""
 
     def __missing__(self, code: int) -> str:
-        char = chr(code)
-        mark = _WIDE_MARK if _WIDE_CHAR.match(char) else "w" if _WORD_CHAR.match(char) else " "
+        mark = "w" if _WORD_CHAR.match(chr(code)) else " "
         self[code] = mark
         return mark
 
