@@ -15,6 +15,7 @@ import regex
 from ..dates import date_in, dated
 from ..dispatch import for_lines
 from ..phrases import phrases, whole_line
+from .titles import WIDE as _WIDE  # the same script test as a page headline
 
 # A teaser's title has this many words (or wide characters) at least; a short
 # line with a date is a time stamp.
@@ -35,7 +36,6 @@ _LETTERS = regex.compile(r"\p{L}{2,}")
 _BRACKETED = regex.compile(r"\([^()]*\)")
 _LIST_SEPARATOR = regex.compile(r"\s*[,;|·•]\s*|\s+[-–—]\s+")
 _ROW_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
-_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # A headline carries no full stop: a short line that ends a sentence is a
 # note of the page ("This is a modal window.", "View the discussion thread.");
 # "Washington, D.C." ends in an abbreviation, which a word of four letters is not.
