@@ -126,6 +126,28 @@ def test_a_comment_section_after_the_article_goes_as_comment(heading: str) -> No
     assert any(r.kind == "comment" and "Great piece" in r.text for r in article.removals)
 
 
+@pytest.mark.parametrize(
+    ("byline", "stamp"),
+    [
+        ("Jim Brown says:", "November 19, 2019 at 6:34 am"),
+        ("Jim Brown on November 19, 2019 at 6:34 am said:", "Great piece, thank you."),
+        ("Jana Roth sagt:", "19. November 2019 um 06:34 Uhr"),
+    ],
+)
+def test_a_comment_byline_opens_the_comments_without_a_heading(byline: str, stamp: str) -> None:
+    # A short post with a long thread under it: no "Leave a Reply" heading
+    # stands below enough prose, but each reply is headed "Name says:" and dated.
+    page = Page.from_text(_page(PARAS[0], byline, stamp, "Great piece, thank you."))
+    rows = measure(page, [None] * len(page.lines))
+    assert [row[BASE.index("comment_above")] for row in rows] == [0.0, 1.0, 1.0, 1.0]
+
+
+def test_a_quote_announced_in_the_article_opens_no_comments() -> None:
+    page = Page.from_text(_page(PARAS[0], "The mayor says:", PARAS[1], "Jim Brown says:", PARAS[2]))
+    rows = measure(page, [None] * len(page.lines))
+    assert not any(row[BASE.index("comment_above")] for row in rows)
+
+
 def test_an_extractors_output_keeps_its_paragraphs() -> None:
     text = "\n\n".join([*PARAS, *PARAS[:2]])
     assert newsclean.clean(text).body == text

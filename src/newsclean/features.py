@@ -106,6 +106,9 @@ COPY_KEY_CHARS = 40
 # A comment section's heading is this short, below this many words of prose.
 COMMENT_MAX_WORDS = 25
 COMMENT_MIN_PROSE = 150
+# A reader's comment is headed by a short line: the name, maybe a date, and
+# "says:" (the comment-byline pack), with a time stamp on it or right below it.
+COMMENT_BYLINE_WORDS = 14
 # Caps that keep a count from dominating a row.
 MAX_INNER = 4
 MAX_SEPARATORS = 4
@@ -161,6 +164,7 @@ def measure(page: Page, kinds: Sequence[Kind | None]) -> list[list[float]]:
         return []
     # whole_line() keeps its pattern per set of phrase folders in force.
     comment_heading = whole_line("comment-heading", r"[\s:.!…]*")
+    comment_byline = whole_line("comment-byline", r"\s*:")
     folded = [line.text.casefold() for line in lines]
     words = [_WORD.findall(text) for text in folded]
     counts = Counter(chain.from_iterable(words))
@@ -220,6 +224,7 @@ def measure(page: Page, kinds: Sequence[Kind | None]) -> list[list[float]]:
     # A list the article announces ("Tour dates:", "You will need:") runs from
     # a line that ends in a colon down to the next line of prose.
     after_colon = False
+    stamp = BASE.index("stamp")
     for i, row in enumerate(rows):
         kind = kinds[i] if i < len(kinds) else None
         taken = [0.0] * len(_TAKEN)
@@ -229,6 +234,9 @@ def measure(page: Page, kinds: Sequence[Kind | None]) -> list[list[float]]:
         enough = 2 * above[i] > total or above[i] >= COMMENT_MIN_PROSE
         if not comment and lines[i].words <= COMMENT_MAX_WORDS and enough:
             comment = comment_heading.fullmatch(lines[i].text) is not None
+        if not comment and above[i] and lines[i].words <= COMMENT_BYLINE_WORDS:
+            dated = row[stamp] or (i + 1 < n and rows[i + 1][stamp])
+            comment = bool(dated) and comment_byline.fullmatch(lines[i].text) is not None
         if lines[i].text.endswith(":"):
             after_colon = True
         elif prose[i]:
