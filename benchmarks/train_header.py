@@ -10,8 +10,10 @@ a candidate is right when it equals the gold title, or the gold set of
 authors, after case folding. Each scorer is a conditional logit: a softmax
 over one page's candidates, fitted so the right ones come first (L2, L-BFGS,
 numpy and scipy of the ``train`` extra). Each also gets the threshold its best
-candidate must clear, the one that reads most training pages right: below it
-a page has no byline, or no headline among its lines. Pages whose gold is
+candidate must clear: for the headline, the one that reads most training
+pages right; for the byline, where a logistic fit of the best candidate's
+score says taking it is as likely right as saying none. Below it a page has
+no byline, or no headline among its lines. Pages whose gold is
 nowhere among the candidates teach the ranking nothing and are left out of it.
 Last, the model's date reach (how far below the headline a lone time stamp
 still dates the article) is the one of a few that dates most training pages right.
@@ -127,7 +129,7 @@ def fit(docs: Sequence[Doc]) -> HeaderModel:
     weights, bias = _ranking(groups, 0.0)
     authors = Linear(AUTHOR_FEATURES, tuple(weights), bias)
     golds = [{_fold(a) for a in doc.authors} for doc, _ in pages]
-    threshold = _threshold(outcomes, golds, authors)
+    threshold = _threshold(outcomes, golds, authors, logit=True)
     model = HeaderModel(title, Linear(AUTHOR_FEATURES, tuple(weights), bias, threshold))
     return attrs.evolve(model, date_reach=_date_reach(model, pages))
 
@@ -148,9 +150,15 @@ def _date_reach(model: HeaderModel, pages: list[tuple[Doc, Page]]) -> int:
 
 
 def _threshold(
-    outcomes: list[list[Candidate]], golds: list[set[str]], model: Linear, absent: bool = False
+    outcomes: list[list[Candidate]],
+    golds: list[set[str]],
+    model: Linear,
+    absent: bool = False,
+    logit: bool = False,
 ) -> float:
-    """The score the best candidate must clear that reads most pages right.
+    """The score the best candidate must clear that reads most pages right
+    (``logit``: the score where taking it is as likely right as saying none,
+    :func:`_logit_cut`).
 
     Below it a page has no value: right when its gold is empty (``absent``:
     when no candidate holds the gold).
@@ -164,6 +172,8 @@ def _threshold(
             continue
         k = max(range(len(found)), key=lambda k: (model.score(found[k].features), -k))
         scored.append((model.score(found[k].features), right[k], none))
+    if logit:
+        return _logit_cut(scored)
     cuts = sorted({round(s, DIGITS) for s, _, _ in scored})
     best_cut, best_right = -1e9, -1
     for cut in [-1e9, *cuts]:
@@ -171,6 +181,35 @@ def _threshold(
         if count > best_right:
             best_cut, best_right = cut, count
     return best_cut
+
+
+def _logit_cut(scored: list[tuple[float, bool, bool]]) -> float:
+    """The score where a page's best candidate is as likely to be read right
+    as its absence: a logistic fit of "taking it is right" on the score, over
+    the pages where taking it and saying none differ (L-BFGS from zero:
+    deterministic).
+
+    The byline's cut is set so: the count of pages read right is flat over a
+    wide run of scores, and the cut that tops it moved by more than a point
+    between folds (-0.23 to -1.97) when a feature was added; the logistic
+    cut moves less (-0.75 to -1.35)."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    rows = [(s, r) for s, r, e in scored if r != e and s > -1e8]
+    x = np.array([s for s, _ in rows])
+    y = np.array([float(r) for _, r in rows])
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = w[0] * x + w[1]
+        p = 1 / (1 + np.exp(-z))
+        eps = 1e-12
+        total = -float(np.sum(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)))
+        g = p - y
+        return total, np.array([float(g @ x), float(g.sum())])
+
+    w = minimize(loss, np.zeros(2), jac=True, method="L-BFGS-B").x
+    return round(float(-w[1] / w[0]), DIGITS)
 
 
 def data_hash() -> str:

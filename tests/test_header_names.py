@@ -132,3 +132,81 @@ def test_labels_one_a_line_are_no_stack_of_names() -> None:
     words = "The world news and the local sports pages ran the story first."
     page = Page.from_text("\n".join([*lines, PROSE, words, PROSE]))
     assert all(len(c.value) == 1 for c in author_candidates(page.lines, 2))
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # A Chinese, Japanese or Korean name beside a columnist's or senior reporter's title.
+        ("정덕현 칼럼니스트 thekian1@daily.co.kr", [("marked", ("정덕현",))]),
+        # A wide name that leads the date on its line.
+        ("谢若含 2017-03-01 14:27:02", [("parts", ("谢若含",))]),
+        # A Latin name that leads a date written with its month.
+        ("Brent Roe November 20, 2019 12:32", [("parts", ("Brent Roe",))]),
+        # A date's label, a paper's name or a recruitment notice is no name.
+        ("更新时间 2017-03-01 14:27:02", []),
+        ("登録日 2019/02/22", []),
+        ("毎日新聞 2025/1/14 21:17", []),
+        ("기자 모집", []),
+        ("Posted November 20, 2019 12:32", []),
+    ],
+)
+def test_names_beside_wide_titles_and_dates(
+    line: str, names: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert read_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # An outlet in capitals after the names goes ("Jo Roe, MDR THÜRINGEN") …
+        ("von David Roe, MDR THÜRINGEN", ("David Roe",)),
+        # … but a byline that sets its people in capitals keeps them all.
+        ("By JOSH ROE, DAVID POE", ("JOSH ROE", "DAVID POE")),
+    ],
+)
+def test_an_outlet_in_capitals_after_the_names_is_none_of_them(
+    line: str, names: tuple[str, ...]
+) -> None:
+    assert read_byline(line) == names
+
+
+def _candidates(lines: list[str], head: int) -> dict[tuple[str, ...], dict[str, float]]:
+    from newsclean.page import Page
+    from newsclean.rules.authors import author_candidates
+
+    page = Page.from_text("\n".join(lines))
+    return {c.value: c.features for c in author_candidates(page.lines, head)}
+
+
+def test_a_name_under_the_articles_last_paragraph_signs_it_off() -> None:
+    # (Korean, Vietnamese and many blogs' pages sign the article off at its end)
+    found = _candidates([BROWSER, "Home", HEADLINE, PROSE, PROSE, PROSE, "Jane Doe", "Share"], 2)
+    assert found[("Jane Doe",)]["signs_off"] == 1.0
+    found = _candidates([BROWSER, HEADLINE, PROSE, PROSE, "구현모 기자 ninek@daily.co.kr"], 1)
+    assert found[("구현모",)]["signs_off"] == 1.0
+
+
+def test_a_name_between_paragraphs_does_not_sign_off() -> None:
+    # Prose that names someone is no byline; nor is a name with prose under
+    # it (a speaker, a subhead).
+    said = "The plan was drafted over the winter, said Jane Doe, who chairs the council board."
+    lines = [BROWSER, "Home", HEADLINE, PROSE, PROSE, said, "Jane Doe", PROSE, "Menu"]
+    assert ("Jane Doe",) not in _candidates(lines, 2)
+    assert authors(*lines) == ()
+
+
+def test_a_name_over_a_photos_credit_is_who_the_photo_shows() -> None:
+    lines = [BROWSER, HEADLINE, "Friedrich Roe", "Foto: REUTERS/Nadja Poe", "Piotr Moe", PROSE]
+    found = _candidates(lines, 1)
+    assert found[("Friedrich Roe",)]["over_credit"] == 1.0
+    assert found[("Piotr Moe",)]["over_credit"] == 0.0
+
+
+def test_names_one_a_line_with_their_addresses_between_are_read_together() -> None:
+    lines = [BROWSER, HEADLINE, "배윤경 기자", "bykj@daily.co.kr", "이상현 기자", "lee@daily.co.kr"]
+    assert ("배윤경", "이상현") in _candidates([*lines, PROSE, PROSE], 1)
+    # (an address alone joins no two names that are not one a line)
+    lines = [BROWSER, HEADLINE, "배윤경 기자", "bykj@daily.co.kr", PROSE, PROSE]
+    assert all(len(names) == 1 for names in _candidates(lines, 1))

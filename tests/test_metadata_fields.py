@@ -424,7 +424,8 @@ def test_a_lone_opener_takes_the_name_lines_below_it(
 
 
 def test_an_opener_word_in_prose_takes_no_names() -> None:
-    text = "\n\n".join(["Talks stall", PROSE, "By", PROSE, "Jo Roe"])
+    # (with prose under it too: a name under the last paragraph signs the article off)
+    text = "\n\n".join(["Talks stall", PROSE, "By", PROSE, "Jo Roe", PROSE])
     assert newsclean.clean(text).metadata.authors == ()
 
 

@@ -9,7 +9,6 @@ label) are no candidates. :mod:`.headmodel` scores them.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from itertools import islice
@@ -18,13 +17,13 @@ import regex
 
 from ..dates import date_in, is_stamp
 from ..page import Line
-from ..phrases import anywhere, phrases, whole_line
+from ..phrases import phrases, whole_line
 from .byline import (
     agency_line,
     may_match,
     read_byline,
 )
-from .nameline import NAMES_BELOW, names_below, stacked
+from .nameline import NAMES_BELOW, marked, marked_around, names_below, signs_off, stacked
 from .names import OPENER, lower_share, lower_words, read_names, site_of, with_trimmed
 from .titles import BYLINE_MAX_CHARS, PROSE_FAR, Candidate, Facts
 
@@ -50,8 +49,6 @@ BARE_BELOW = 10
 LEAD_BELOW = 2
 # A name line this close under a tag or teaser label is an item of its list.
 LIST_ABOVE = 5
-# A job title on the line below a name ("News reporter @jo") is this short.
-ROLE_LINE_MAX_WORDS = 6
 # What other rules recognise by its words is no name line ("Facebook Twitter
 # Email", "Ad Feedback", "Related Stories").
 CHROME_PACKS = (
@@ -74,7 +71,8 @@ CHROME_PACKS = (
 )
 
 _DIGIT = regex.compile(r"\d")
-_ROLE = anywhere("byline-role")
+# A line that is only an e-mail address or a handle, as under a name ("jo.roe@daily.com").
+_ADDRESS_LINE = regex.compile(r"\s*(?:\S+@\S+|@\w+)\s*")
 # A byline's opener alone on its line ("Von", "Autoren:").
 _LONE_OPENER = regex.compile(
     "(?i)(?:" + "|".join(f"(?:{p})" for p in phrases("byline")) + ")\\s*:?"
@@ -107,6 +105,8 @@ AUTHOR_FEATURES: tuple[str, ...] = (
     "to_prose",
     "marked_around",
     "lower_elsewhere",
+    "signs_off",
+    "over_credit",
 )
 
 
@@ -191,8 +191,9 @@ def author_candidates(
         if names:
             read[i + 1] = [("byline", names), *read[i + 1]]
     # Names one a line, with no opener ("Ingrid Roe" / "Marlene Holm"): the model weighs them.
+    addresses = frozenset(x.index for x in window if _ADDRESS_LINE.fullmatch(x.text))
     for i in [i for i in read if i + 1 in read]:
-        names = stacked(read, i)
+        names = stacked(read, i, addresses)
         if names:
             read[i] = [*read[i], ("stacked", names)]
     window = [line for line in window if line.index in read]
@@ -204,6 +205,7 @@ def author_candidates(
     chrome = cache(_chrome)  # asked once a line, whatever reads it
     # A lead paragraph right under the headline (a standfirst) often has the
     # byline below it: there a bare name may stand down to the next prose line.
+    credit = cache(_credit)
     lead = prose[max(head, 0)]
     bare_end = lead
     if head >= 0 and lead - head <= LEAD_BELOW and lead < len(lines):
@@ -233,8 +235,13 @@ def author_candidates(
                 (i == 0 and head > 0)
                 or (line.is_sentence and line.words > 6)
                 # A bare name (or a stack of them) is a byline only right under the headline,
-                # before the article's prose starts (or its lead's end).
-                or (kind in ("bare", "stacked") and bare_end < i)
+                # before the article's prose starts (or its lead's end), or where
+                # it signs the article off, under its last paragraph.
+                or (
+                    (kind == "bare" or (kind == "stacked" and not marked(read[i])))
+                    and bare_end < i
+                    and not signs_off(prose, i)
+                )
                 # Words the page also writes in lower case are words, not a name.
                 or lower_share(names, lower) >= LOWER_MAX_SHARE
                 # "About Jane Roe" heads the author's box, below the article.
@@ -267,22 +274,16 @@ def author_candidates(
                 "caps": float(all(n.isupper() for n in names)),
                 "cluster": min(sum(1 for k in near if 0 < abs(k - i) <= 3), 3) / 3,
                 "to_prose": min(prose[i] - i, PROSE_FAR) / PROSE_FAR,
-                "marked_around": float(_marked_around(lines, last, counts)),
+                "marked_around": float(marked_around(lines, last, counts)),
                 "lower_elsewhere": lower_share(names, lower),
+                "signs_off": float(signs_off(prose, i)),
+                # (a name over a photo's credit is who the photo shows: "Foto: REUTERS/…")
+                "over_credit": float(last + 1 < len(lines) and credit(lines[last + 1].text)),
             }
             found.append(Candidate(line, names, f))
     return found
 
 
-def _marked_around(lines: Sequence[Line], i: int, counts: Counter[str]) -> bool:
-    """Whether the page marks a bare name line as a byline: by showing it again,
-    or by a time stamp or a short job title on the line below. Sites that
-    print no "By" do so; a section label ("World News") has none of them."""
-    if counts[lines[i].text] > 1:
-        return True
-    if i + 1 >= len(lines):
-        return False
-    below = lines[i + 1]
-    return is_stamp(below) or (
-        below.words <= ROLE_LINE_MAX_WORDS and _ROLE.search(below.text) is not None
-    )
+def _credit(text: str) -> bool:
+    """Whether a line is a photo's credit ("Foto: REUTERS/Nadja Roe")."""
+    return _whole(whole_line_of(("caption-credit",)), text)

@@ -120,7 +120,7 @@ def read_byline(text: str) -> tuple[str, ...]:
             match = after.fullmatch(text)
         if match is None or not _is_preamble(match["before"]):
             return _agency_line(text, agency)
-    names = _cut(match["names"])
+    names = _outlet_free(_cut(match["names"]))
     split = [p.strip(" .,") for p in _NAME_SEPARATOR.split(names)]
     # A job title after a comma is its own part ("Jo Roe, Redakteurin"); an
     # outlet's initials before one make an affiliation, not a name ("Jo Roe,
@@ -147,6 +147,20 @@ def read_byline(text: str) -> tuple[str, ...]:
         and not (k > 0 and any(org.fullmatch(w) for w in p.split()))
     ]
     return tuple(people or parts)
+
+
+def _outlet_free(names: str) -> str:
+    """Names less an outlet in capitals after the last comma, where the names
+    are not in capitals ("David Roe, MDR THÜRINGEN"): a byline that sets its
+    people in capitals sets them all so ("JOSH ROE, DAVID POE").
+
+    >>> _outlet_free("David Roe, MDR THÜRINGEN"), _outlet_free("JOSH ROE, DAVID POE")
+    ('David Roe', 'JOSH ROE, DAVID POE')
+    """
+    head, comma, tail = names.rpartition(",")
+    if comma and tail.strip().isupper() and not head.isupper():
+        return head.strip()
+    return names
 
 
 def share_word(word: str) -> bool:

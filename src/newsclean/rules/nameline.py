@@ -9,9 +9,13 @@ Staff"). :func:`bare_name` reads the first, :func:`name_line` the others.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+
 import regex
 
-from ..dates import date_in
+from ..dates import date_in, is_stamp
+from ..page import Line
 from ..phrases import anywhere, phrases
 from .byline import agency_line, is_name, once, role_end, role_only, share_word
 
@@ -31,6 +35,9 @@ _COLLECTIVE = regex.compile(
 )
 # What is left of a date before the name beside it: ", 2019 | ".
 _YEAR_LEAD = regex.compile(r"^[\s,.]*(?:\d{4}\b)?[\s,|·•/–—-]*")
+# A job title on the line below a name ("News reporter @jo") is this short.
+ROLE_LINE_MAX_WORDS = 6
+_ROLE = anywhere("byline-role")
 # A social handle after a name ("Catherine Shu @catherineshu / 2 days").
 _HANDLE_AFTER = regex.compile(r"(?<=\S)\s+@\w")
 
@@ -115,20 +122,61 @@ def names_below(texts: list[str]) -> tuple[str, ...]:
     return tuple(names)
 
 
-def stacked(read: dict[int, list[tuple[str, tuple[str, ...]]]], i: int) -> tuple[str, ...]:
+def stacked(
+    read: dict[int, list[tuple[str, tuple[str, ...]]]],
+    i: int,
+    addresses: frozenset[int] = frozenset(),
+) -> tuple[str, ...]:
     """The names of line ``i`` and the lines right under it that each read as
     one name, bare or marked (``read``: each line's readings by index), when
-    two lines or more do; up to STACK_MAX of them.
+    two lines or more do; up to STACK_MAX of them. A line that is only an
+    address (``addresses``: "jo.roe@daily.com" under "Jo Roe") belongs to
+    the name above it: the stack runs on past it.
 
     >>> stacked({3: [("bare", ("Jo Roe",))], 4: [("marked", ("Al Moe",))], 5: []}, 3)
     ('Jo Roe', 'Al Moe')
     >>> stacked({3: [("bare", ("Jo Roe",))], 4: [("byline", ("Al Moe",))]}, 3)
     ()
+    >>> read = {3: [("marked", ("Jo Roe",))], 4: [], 5: [("marked", ("Al Moe",))]}
+    >>> stacked(read, 3, frozenset({4}))
+    ('Jo Roe', 'Al Moe')
     """
     names: list[str] = []
-    for k in range(i, i + STACK_MAX):
+    k = i
+    while len(names) < STACK_MAX:
         one = [v for kind, v in read.get(k, ()) if kind in ("bare", "marked") and len(v) == 1]
         if not one:
             break
         names.append(one[0][0])
+        k += 2 if k + 1 in addresses else 1
     return tuple(names) if len(names) >= 2 else ()
+
+
+def marked(read: list[tuple[str, tuple[str, ...]]]) -> bool:
+    """Whether a line reads as a marked name ("배윤경 기자", "Jo Roe @joroe"):
+    a stack that starts with one is a byline wherever it stands."""
+    return any(kind == "marked" for kind, _ in read)
+
+
+def signs_off(prose: list[int], i: int) -> bool:
+    """Whether line ``i`` stands right under a prose line and over none: a
+    name that signs an article off, as Korean, Vietnamese and many blogs'
+    pages do ("… 말했다." / "구현모 기자"). (A teaser's long headline over
+    its author is prose too: the model weighs where the line stands.)"""
+    # (``prose`` has a line more than the page: the last says "none below")
+    over_prose = i + 1 < len(prose) - 1 and prose[i + 1] == i + 1
+    return i > 0 and prose[i - 1] == i - 1 and not over_prose
+
+
+def marked_around(lines: Sequence[Line], i: int, counts: Counter[str]) -> bool:
+    """Whether the page marks a bare name line as a byline: by showing it again,
+    or by a time stamp or a short job title on the line below. Sites that
+    print no "By" do so; a section label ("World News") has none of them."""
+    if counts[lines[i].text] > 1:
+        return True
+    if i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return is_stamp(below) or (
+        below.words <= ROLE_LINE_MAX_WORDS and _ROLE.search(below.text) is not None
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from ..dates import date_in
 from ..phrases import phrases
 from .byline import (
     PARTICLES,
@@ -27,6 +28,7 @@ from .byline import (
 )
 from .nameline import name_line
 from .titles import BYLINE_MAX_CHARS, TITLE_SEPARATOR
+from .widenames import wide_dated, wide_name
 
 # A person's name in a line of parts has at most this many words ("Fouzia Van Der Fort").
 PERSON_MAX_WORDS = 4
@@ -53,31 +55,6 @@ _LOWER_WORD = regex.compile(r"(?<!\w)\p{Ll}\w*")
 _ADDRESS = regex.compile(r"@|://|www\.|#")
 _BRACKETED_END = regex.compile(r"(?<!\s)\s*\([^()]*\)$")
 _JOINER = regex.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|en|i|og|och|a|ja|és)\b)\s*")
-
-# A Chinese, Japanese or Korean name: two to four characters, no blank
-# (written names have no capitals for :func:`is_name` to see).
-_WIDE_NAME = r"[\p{Han}\p{Hangul}]{2,4}"
-# The job titles that mark one: reporter, correspondent, senior writer.
-_WIDE_ROLE = r"(?:기자|특파원|記者|特派員|編集委員|记者|编辑)"
-_WIDE_BYLINE = regex.compile(
-    rf"(?:.{{0,12}}\s)?(?P<name>{_WIDE_NAME})\s?{_WIDE_ROLE}(?:\s+\S+@\S+)?"
-    rf"|{_WIDE_ROLE}\s(?P<after>{_WIDE_NAME})"
-)
-# A wide byline is this short ("순천, 광양 구현모 기자 ninek@hankookilbo.com").
-WIDE_MAX_CHARS = 48
-
-
-def wide_name(text: str) -> str | None:
-    """The name of a Chinese, Japanese or Korean byline: a name beside a
-    reporter's title ("배윤경 기자", "編集委員 中沢克二"), or ``None``.
-
-    >>> wide_name("배윤경 기자"), wide_name("編集委員 中沢克二"), wide_name("記者会見")
-    ('배윤경', '中沢克二', None)
-    """
-    if len(text) > WIDE_MAX_CHARS:
-        return None
-    match = _WIDE_BYLINE.fullmatch(text.strip())
-    return None if match is None else (match["name"] or match["after"])
 
 
 def read_names(text: str, shapes: bool = True, site: str = "") -> list[tuple[str, tuple[str, ...]]]:
@@ -112,6 +89,9 @@ def read_names(text: str, shapes: bool = True, site: str = "") -> list[tuple[str
     wide = wide_name(text)
     if wide is not None:
         add("marked", (wide,))
+    dated = wide_dated(text)
+    if dated is not None:
+        add("parts", (dated,))
     # The other readers see the line without its opener ("By", "Von"): they
     # read bylines in shapes the opener's reader does not know.
     opener = OPENER.match(text)
@@ -139,14 +119,30 @@ def read_names(text: str, shapes: bool = True, site: str = "") -> list[tuple[str
         people = [p for p in parts if _person(p)]
         if people:
             add("parts", (people[0],))
-    lead = _LEAD_END.search(rest)
-    if lead is not None and lead.start() > 0 and _person(rest[: lead.start()].strip(" ,")):
-        add("parts", (rest[: lead.start()].strip(" ,"),))
+    lead = _lead_end(rest)
+    if lead > 0 and _person(rest[:lead].strip(" ,")):
+        add("parts", (rest[:lead].strip(" ,"),))
     if len(joined) >= 2 and all(
         is_name(p) and (len(p.split()) >= 2 or agency_line(p)) for p in joined
     ):
         add("joined", tuple(joined))
     return found
+
+
+def _lead_end(text: str) -> int:
+    """Where a name that leads its line ends: at a digit, a "Published" word
+    or the date's month ("Jo Roe November 20, 2019 12:32"), whichever comes
+    first; -1 when none does.
+
+    >>> _lead_end("Jo Roe November 20, 2019 12:32"), _lead_end("Jo Roe 27/09/2018")
+    (6, 6)
+    """
+    lead = _LEAD_END.search(text)
+    end = lead.start() if lead is not None else -1
+    date = date_in(text)
+    if date is not None and 0 < date.start() < (end if end >= 0 else len(text)):
+        end = len(text[: date.start()].rstrip())
+    return end
 
 
 def _key(text: str) -> str:
