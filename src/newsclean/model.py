@@ -111,32 +111,35 @@ def expand(rows: Sequence[Sequence[float]]) -> list[tuple[float, ...]]:
     return list(zip(*own, *shifted, *means, strict=True))
 
 
-def second_inputs(first: Sequence[float], sizes: Sequence[float]) -> list[list[float]]:
+def second_inputs(first: Sequence[float], sizes: Sequence[float]) -> list[tuple[float, ...]]:
     """Stage two's input for each line, from the stage-one logits ``first``
     and each line's size (its word units)."""
+    if not first:
+        return []
     clipped = [_clip(z) for z in first]
-    prob = [_sigmoid(z) for z in clipped]
+    # (each already clipped: _sigmoid's own clip would give it back unchanged)
+    prob = [1.0 / (1.0 + math.exp(-z)) for z in clipped]
     means = [_window_means(prob, w) for w in SMOOTH_WINDOWS]
     mass = [p * s for p, s in zip(prob, sizes, strict=True)]
     above = list(accumulate(mass, initial=0.0))
     total = above[-1] or 1.0
-    region = _best_region([(p - 0.5) * s for p, s in zip(prob, sizes, strict=True)])
-    out = []
-    for i in range(len(first)):
-        up, down = above[i] / total, (above[-1] - above[i + 1]) / total
-        out.append(
-            [
-                clipped[i],
-                clipped[i - 1] if i else -30.0,
-                clipped[i + 1] if i + 1 < len(clipped) else -30.0,
-                *(m[i] for m in means),
-                up,
-                down,
-                min(up, down),
-                float(region[0] <= i <= region[1]),
-            ]
+    first_, last = _best_region([(p - 0.5) * s for p, s in zip(prob, sizes, strict=True)])
+    # A column at a time, then one zip() into rows, as in expand().
+    up = [a / total for a in above[:-1]]
+    down = [(above[-1] - a) / total for a in above[1:]]
+    return list(
+        zip(
+            clipped,
+            [-30.0, *clipped[:-1]],  # the line before's (none above the first)
+            [*clipped[1:], -30.0],  # the line after's
+            *means,
+            up,
+            down,
+            map(min, up, down),
+            [float(first_ <= i <= last) for i in range(len(clipped))],
+            strict=True,
         )
-    return out
+    )
 
 
 def _best_region(values: Sequence[float]) -> tuple[int, int]:
