@@ -23,6 +23,10 @@ _WORD = regex.compile(r"\w+")
 _WIDE_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Myanmar}\p{Khmer}\p{Lao}]")
 # A sentence ends in . ! ? or … possibly followed by closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
+# The same test on a stripped line (no final break for ``$`` to stand before),
+# without a search through the whole line: what is left of it once the
+# closers are stripped ends in a stop.
+_STOPS, _CLOSERS = frozenset(".!?…"), "\"'”’»)]"
 
 
 @frozen
@@ -91,7 +95,7 @@ class Page:
                 # mask[i + 1] stands for text[i]; the pair " w" starts a word.
                 words = mask.count(b" w", start, end + 1)
                 units = words + _wide(stripped)
-                ends = _SENTENCE_END.search(stripped) is not None
+                ends = stripped.rstrip(_CLOSERS)[-1:] in _STOPS
                 line = Line(len(lines), start, end, stripped, blank_before, words, ends, units)
                 lines.append(line)
                 blank_before = False
