@@ -36,3 +36,26 @@ def test_counts_do_not_depend_on_the_lines_around() -> None:
 def test_a_line_made_by_hand_counts_its_own_units() -> None:
     line = Line(0, 0, 5, "日本の首相", True, 1)
     assert line.units == Page.from_text("日本の首相").lines[0].units == 6
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "»",
+        '"\u201d)',
+        "a.\u201d",
+        "x ...))",
+        "…",
+        "a.)]\"'",
+        "?",
+        "no",
+        "a .\u2019 b",
+        "ok.»)",
+        "x.」",
+    ],
+)
+def test_a_line_ends_a_sentence_as_the_pattern_says(line: str) -> None:
+    from newsclean.page import _SENTENCE_END
+
+    (found,) = Page.from_text(line).lines
+    assert found.is_sentence == (_SENTENCE_END.search(line) is not None)

@@ -19,12 +19,13 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate, chain
+from itertools import accumulate
 
 import regex
 
 from .dates import is_stamp
 from .lang import guess, stopwords
+from .linecounts import WIDE_ENDS, LineCounts
 from .page import Line, Page
 from .phrases import whole_line
 from .types import Kind
@@ -113,20 +114,11 @@ COMMENT_BYLINE_WORDS = 14
 MAX_INNER = 4
 MAX_SEPARATORS = 4
 
-_WORD = regex.compile(r"\w+")
-_CAPITALISED = regex.compile(r"(?<!\w)\p{Lu}")
-_DIGIT = regex.compile(r"\d")
 # A sentence ends in one of ENDS, maybe followed by closing quotes and brackets.
 ENDS = frozenset(".!?…。！？؟।")
 CLOSERS = "\"'”’»)]」』）"
-# Inside a line, a sentence end is one of these (the wide ones need no blank).
-INNER_ENDS = (". ", "! ", "? ", "… ", "。", "！", "？")
-WIDE_ENDS = ("。", "！", "？")
-# Shapes of a link, an address or a handle in a case-folded line.
-LINK_SHAPES = ("://", "www.", "@", ".com", ".org", ".net", ".htm", ".php")
-_SEPARATOR = regex.compile(r"(?<!\w)[|•·›»>/]|(?<=\s)[-–—](?=\s)")
-_BULLET = regex.compile(r"(?:[-–—•·*▪◦●►]|\d{1,3}[.)])\s")
-_QUOTE = regex.compile(r"[\"'„“”‘’«»‹›「『]")
+# A line that opens with one of these opens with a quote.
+QUOTES = frozenset("\"'„“”‘’«»‹›「『")
 _SENTENCE_GAP = regex.compile(r"[.!?…][\"'”’»)\]]*\s+")
 
 _KIND_COLUMN: dict[Kind, str] = {
@@ -162,57 +154,79 @@ def measure(page: Page, kinds: Sequence[Kind | None]) -> list[list[float]]:
     n = len(lines)
     if n == 0:
         return []
-    # whole_line() keeps its pattern per set of phrase folders in force.
-    comment_heading = whole_line("comment-heading", r"[\s:.!…]*")
-    comment_byline = whole_line("comment-byline", r"\s*:")
-    folded = [line.text.casefold() for line in lines]
-    words = [_WORD.findall(text) for text in folded]
-    counts = Counter(chain.from_iterable(words))
+    # Counts are taken from masks of the page and of its folded lines, a
+    # bytes.count a line (see masks.py), not from a regex call a line.
+    own = LineCounts.of(page)
+    folded = own.folded
+    counts = Counter(own.words)
     frequent = {w for w, _ in counts.most_common(FREQUENT_WORDS)}
     stop = stopwords(guess(counts.elements()))
+    # Hits of a line = difference of running counts over the page's words.
+    stop_hits = list(accumulate(map(stop.__contains__, own.words), initial=0))
+    frequent_hits = list(accumulate(map(frequent.__contains__, own.words), initial=0))
     seen = Counter(folded)
     head = max((i for i, k in enumerate(kinds) if k == "title"), default=-1)
     byline = next((i for i, k in enumerate(kinds) if k == "byline"), -1)
     copied = copies(lines)
-    rows: list[list[float]] = []
-    units_of = []
+    bounds = own.bounds
+    units_of = [line.units for line in lines]  # words, and a wide character one each (see Page)
     prose = []
-    for line, text, ws in zip(lines, folded, words, strict=True):
+    rows: list[list[float]] = []
+    for i, (line, text, units) in enumerate(zip(lines, folded, units_of, strict=True)):
         raw = line.text
         chars = len(raw)
-        units = line.units  # words, and a wide character one each (see Page)
         wide = units - line.words
         bare = raw.rstrip(CLOSERS)
         ended = bool(bare) and bare[-1] in ENDS
-        wide_end = bare[-1:] in WIDE_ENDS  # counted among INNER_ENDS, though it is the last
-        units_of.append(units)
         prose.append(units if ended and units >= PROSE_UNITS else 0)
-        nwords = len(ws) or 1
+        nwords = own.nwords[i] or 1
+        inner = own.inner[i]
+        if bare[-1:] in WIDE_ENDS:  # counted among INNER_ENDS, though it is the last
+            inner -= 1
         # The line's own columns, in BASE order (the page's come below).
         rows.append(
             [
                 math.log1p(chars + 2 * wide),  # size: a wide character weighs three
                 math.log1p(units),  # units: words, a wide character one each
                 float(ended),  # sentence: ends like one, in any script
-                min(sum(map(raw.count, INNER_ENDS)) - wide_end, MAX_INNER) / MAX_INNER,  # inner
-                len(_CAPITALISED.findall(raw)) / nwords,  # capitals
-                len(_DIGIT.findall(raw)) / chars,  # digits
-                (chars - raw.count(" ") - sum(map(len, ws))) / chars,  # punct
-                sum(map(stop.__contains__, ws)) / nwords if stop else 0.0,  # stop
-                sum(map(frequent.__contains__, ws)) / nwords,  # frequent
-                float(any(map(text.__contains__, LINK_SHAPES))),  # link
-                min(len(_SEPARATOR.findall(raw)), MAX_SEPARATORS) / MAX_SEPARATORS,
-                float(is_stamp(line)),  # stamp
+                min(inner, MAX_INNER) / MAX_INNER,  # inner
+                own.capitals[i] / nwords,  # capitals
+                own.digits[i] / chars,  # digits
+                (chars - own.blanks[i] - own.word_chars[i]) / chars,  # punct
+                (stop_hits[bounds[i + 1]] - stop_hits[bounds[i]]) / nwords if stop else 0.0,
+                (frequent_hits[bounds[i + 1]] - frequent_hits[bounds[i]]) / nwords,  # frequent
+                float(i in own.linked),  # link
+                min(own.separators[i], MAX_SEPARATORS) / MAX_SEPARATORS,
+                # (a time stamp has a digit: most lines need not be asked)
+                float(own.digits[i] > 0 and is_stamp(line)),  # stamp
                 math.log(seen[text]),  # repeat
                 float(line.index in copied),  # copy
-                float(_BULLET.match(raw) is not None),  # bullet
+                float(i in own.bullets),  # bullet
                 float(raw.endswith(":")),  # colon
                 float(line.blank_before),  # blank
                 float(raw.isupper() and units > 1),  # upper
-                float(_QUOTE.match(raw) is not None),  # quote
+                float(raw[0] in QUOTES),  # quote
                 float(wide > 0.3 * chars),  # wide
             ]
         )
+    _page_columns(rows, lines, kinds, prose, units_of, head, byline)
+    return rows
+
+
+def _page_columns(
+    rows: list[list[float]],
+    lines: Sequence[Line],
+    kinds: Sequence[Kind | None],
+    prose: Sequence[int],
+    units_of: Sequence[int],
+    head: int,
+    byline: int,
+) -> None:
+    """Add the columns that read the page around each line to ``rows``."""
+    n = len(rows)
+    # whole_line() keeps its pattern per set of phrase folders in force.
+    comment_heading = whole_line("comment-heading", r"[\s:.!…]*")
+    comment_byline = whole_line("comment-byline", r"\s*:")
     above = list(accumulate(prose, initial=0))
     total = above[-1] or 1
     biggest = max(units_of) or 1
@@ -261,7 +275,6 @@ def measure(page: Page, kinds: Sequence[Kind | None]) -> list[list[float]]:
                 float(head < 0),  # no_head
             ]
         )
-    return rows
 
 
 def copies(lines: Sequence[Line]) -> set[int]:

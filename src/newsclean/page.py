@@ -10,23 +10,23 @@ from __future__ import annotations
 import regex
 from attrs import Factory, field, frozen
 
+from .masks import word_mask
+
 # Lines end at every break str.splitlines() knows, so "\r\n", a lone "\r",
 # "\u2028" or a form feed end a line as they would for any Python tool.
-_WORD_CHAR = regex.compile(r"\w")
 _WORD = regex.compile(r"\w+")
-_NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
 # Word counting is the one per-character job, so it is done once a page, in
 # C: every character becomes b"w" (a ``\w`` character) or b" " (any other),
-# and a line's word count is how often b" w" occurs in its stretch. ASCII
-# goes through a 256-byte table; the rarer other characters through a cache.
-_ASCII_MASK = (
-    bytes(ord("w") if _WORD_CHAR.match(chr(byte)) else ord(" ") for byte in range(128)) + b" " * 128
-)
+# and a line's word count is how often b" w" occurs in its stretch (masks.py).
 # A character of a script written without spaces between words (Chinese,
 # Japanese, Thai, Burmese, Khmer, Lao): each is a word unit of its own.
 _WIDE_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Myanmar}\p{Khmer}\p{Lao}]")
 # A sentence ends in . ! ? or … possibly followed by closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
+# The same test on a stripped line (no final break for ``$`` to stand before),
+# without a search through the whole line: what is left of it once the
+# closers are stripped ends in a stop.
+_STOPS, _CLOSERS = frozenset(".!?…"), "\"'”’»)]"
 
 
 @frozen
@@ -81,7 +81,7 @@ class Page:
         [('Title', 0, 5, True), ('Body text.', 11, 21, True)]
         """
         lines: list[Line] = []
-        mask = _word_mask(text)
+        mask = word_mask(text)
         offset = 0
         blank_before = True
         # Every break splitlines() knows is whitespace to strip(), so a line
@@ -95,7 +95,7 @@ class Page:
                 # mask[i + 1] stands for text[i]; the pair " w" starts a word.
                 words = mask.count(b" w", start, end + 1)
                 units = words + _wide(stripped)
-                ends = _SENTENCE_END.search(stripped) is not None
+                ends = stripped.rstrip(_CLOSERS)[-1:] in _STOPS
                 line = Line(len(lines), start, end, stripped, blank_before, words, ends, units)
                 lines.append(line)
                 blank_before = False
@@ -103,30 +103,3 @@ class Page:
                 blank_before = True
             offset += len(with_break)
         return cls(text, tuple(lines))
-
-
-class _NonAsciiMask(dict[int, str]):
-    """A ``str.translate`` table that learns each non-ASCII character once."""
-
-    def __missing__(self, code: int) -> str:
-        mark = "w" if _WORD_CHAR.match(chr(code)) else " "
-        self[code] = mark
-        return mark
-
-
-# A cache, not a registry: it only ever holds the answer _WORD_CHAR gives.
-_NON_ASCII_MASK = _NonAsciiMask()
-
-
-def _mask_run(match: regex.Match[str]) -> str:
-    return match[0].translate(_NON_ASCII_MASK)
-
-
-def _word_mask(text: str) -> bytes:
-    """b" " then one byte per character of ``text``: b"w" for a word character.
-
-    >>> _word_mask("Grüße, 2024!")
-    b' wwwww  wwww '
-    """
-    ascii_only = _NON_ASCII.sub(_mask_run, text).encode("ascii")
-    return b" " + ascii_only.translate(_ASCII_MASK)
