@@ -174,7 +174,7 @@ def _tidy(names: tuple[str, ...], site: str) -> tuple[str, ...]:
     """
     if site:
         names = tuple(_without_site(name, site) for name in names)
-    key = _key(site)
+    key = _key(site) if site else ""  # (asked of every reading: no site, no key to fold)
     kept = tuple(
         name
         for name in names
