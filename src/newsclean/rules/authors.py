@@ -191,7 +191,10 @@ def author_candidates(
         if names:
             read[i + 1] = [("byline", names), *read[i + 1]]
     # Names one a line, with no opener ("Ingrid Roe" / "Marlene Holm"): the model weighs them.
-    addresses = frozenset(x.index for x in window if _ADDRESS_LINE.fullmatch(x.text))
+    # (no address without its "@": most lines are not asked)
+    addresses = frozenset(
+        x.index for x in window if "@" in x.text and _ADDRESS_LINE.fullmatch(x.text)
+    )
     for i in [i for i in read if i + 1 in read]:
         names = stacked(read, i, addresses)
         if names:

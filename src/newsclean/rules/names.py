@@ -53,6 +53,8 @@ _LOWER_WORD = regex.compile(r"(?<!\w)\p{Ll}\w*")
 # hashtag ("jo.roe@news.com", "@joroe"): the name in it is no word the page
 # writes in lower case.
 _ADDRESS = regex.compile(r"@|://|www\.|#")
+# (its alternatives as plain strings: a text holding none of them has no address)
+_ADDRESS_MARKS = ("@", "://", "www.", "#")
 _BRACKETED_END = regex.compile(r"(?<!\s)\s*\([^()]*\)$")
 _JOINER = regex.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|en|i|og|och|a|ja|és)\b)\s*")
 
@@ -172,7 +174,7 @@ def _tidy(names: tuple[str, ...], site: str) -> tuple[str, ...]:
     """
     if site:
         names = tuple(_without_site(name, site) for name in names)
-    key = _key(site)
+    key = _key(site) if site else ""  # (asked of every reading: no site, no key to fold)
     kept = tuple(
         name
         for name in names
@@ -262,9 +264,12 @@ def lower_words(text: str) -> set[str]:
     >>> sorted(lower_words("Contact Jo Roe at jo.roe@news.com or @joroe; world news"))
     ['at', 'news', 'or', 'world']
     """
-    # (token by token: a pattern around the mark would rescan a long token per start)
-    words = " ".join(token for token in text.split() if _ADDRESS.search(token) is None)
-    return set(_LOWER_WORD.findall(words))
+    # (token by token: a pattern around the mark would rescan a long token per start;
+    # each distinct token once, and none asked when the text holds no mark at all)
+    tokens = set(text.split())
+    if any(mark in text for mark in _ADDRESS_MARKS):
+        tokens = {token for token in tokens if _ADDRESS.search(token) is None}
+    return set(_LOWER_WORD.findall(" ".join(tokens)))
 
 
 def lower_share(names: tuple[str, ...], lower: set[str]) -> float:
