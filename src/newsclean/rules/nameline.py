@@ -161,7 +161,7 @@ def marked(read: list[tuple[str, tuple[str, ...]]]) -> bool:
 def signs_off(prose: list[int], i: int) -> bool:
     """Whether line ``i`` stands right under a prose line and over none: a
     name that signs an article off, as Korean, Vietnamese and many blogs'
-    pages do ("… 말했다." / "구현모 기자"). (A teaser's long headline over
+    pages do ("… 말했다." / "김민수 기자"). (A teaser's long headline over
     its author is prose too: the model weighs where the line stands.)"""
     # (``prose`` has a line more than the page: the last says "none below")
     over_prose = i + 1 < len(prose) - 1 and prose[i + 1] == i + 1

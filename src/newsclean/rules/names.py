@@ -52,8 +52,6 @@ _LOWER_WORD = regex.compile(r"(?<!\w)\p{Ll}\w*")
 # A token that is an address, not words: an e-mail, a link, a handle or a
 # hashtag ("jo.roe@news.com", "@joroe"): the name in it is no word the page
 # writes in lower case.
-_ADDRESS = regex.compile(r"@|://|www\.|#")
-# (its alternatives as plain strings: a text holding none of them has no address)
 _ADDRESS_MARKS = ("@", "://", "www.", "#")
 _BRACKETED_END = regex.compile(r"(?<!\s)\s*\([^()]*\)$")
 _JOINER = regex.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|en|i|og|och|a|ja|és)\b)\s*")
@@ -267,9 +265,13 @@ def lower_words(text: str) -> set[str]:
     # (token by token: a pattern around the mark would rescan a long token per start;
     # each distinct token once, and none asked when the text holds no mark at all)
     tokens = set(text.split())
-    if any(mark in text for mark in _ADDRESS_MARKS):
-        tokens = {token for token in tokens if _ADDRESS.search(token) is None}
+    if _has_address(text):
+        tokens = {token for token in tokens if not _has_address(token)}
     return set(_LOWER_WORD.findall(" ".join(tokens)))
+
+
+def _has_address(text: str) -> bool:
+    return any(mark in text for mark in _ADDRESS_MARKS)
 
 
 def lower_share(names: tuple[str, ...], lower: set[str]) -> float:

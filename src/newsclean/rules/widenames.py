@@ -33,7 +33,7 @@ _WIDE_NOT_A_NAME = regex.compile(
     r"时间|時間|日期|日時|更新|发布|發布|發表|发表|公開|公开|投稿|作成|登録|掲載|来源|來源"
     r"|입력|수정|등록|작성|日$|新聞|新闻|日报|日報|晚报|신문|일보|통신|通信"
 )
-# A wide byline is this short ("순천, 광양 구현모 기자 ninek@hankookilbo.com").
+# A wide byline is this short ("서울, 부산 김민수 기자 minsu@daily.co.kr").
 WIDE_MAX_CHARS = 48
 
 
