@@ -99,6 +99,15 @@ CALLS = [
     ("Il vous reste 72% de cet article à lire. La suite est réservée aux abonnés.", None),
     ("Il vous reste 40 % de l'article à lire.", None),
     ("La suite est réservée aux abonnés.", None),
+    ("Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.", None),
+    # the notice of an account read on another device, and its button
+    ("Lecture du Quotidien en cours sur un autre appareil.", None),
+    ("Continuer à lire ici", None),
+    ("Tu suscripción se está usando en otro dispositivo", None),
+    ("La lettura di Giornale.it è in corso su un altro dispositivo!", None),
+    ("Your subscription is being used on another device", None),
+    ("Continue reading here", None),
+    ("Ihr Abo wird gerade auf einem anderen Gerät genutzt", None),
 ]
 
 
@@ -119,6 +128,22 @@ NEAR_CALL = [
     ),
     "Become a member\nMembers get ad-free reading and unlimited access to every story.",
     "This content is for paid subscribers only.\nUpgrade to paid",
+    (
+        "Lecture du Quotidien en cours sur un autre appareil.\n"
+        "Vous pouvez lire le Quotidien sur un seul appareil à la fois\n"
+        "Continuer à lire ici\n"
+        "Ce message s’affichera sur l’autre appareil."
+    ),
+    (
+        "Tu suscripción se está usando en otro dispositivo y solo puedes acceder desde un "
+        "dispositivo a la vez.\n"
+        "¿Quieres añadir otro usuario a tu suscripción?"
+    ),
+    (
+        "La lettura di Giornale.it è in corso su un altro dispositivo!\n"
+        "Ti informiamo che con il tuo piano puoi leggere su 1 dispositivo alla volta\n"
+        "CONTINUA A LEGGERE QUI"
+    ),
 ]
 
 
@@ -149,7 +174,11 @@ def test_a_pitch_has_at_most_pitch_max_words() -> None:
     assert_kept(f"{lead} {filler} now.")
 
 
-@pytest.mark.parametrize("block", NEAR_CALL, ids=["donate", "atlantic", "member", "substack"])
+@pytest.mark.parametrize(
+    "block",
+    NEAR_CALL,
+    ids=["donate", "atlantic", "member", "substack", "device-fr", "device-es", "device-it"],
+)
 def test_appeal_sentences_beside_a_call_go_with_it(block: str) -> None:
     assert_removed(block, "appeal")
 
@@ -204,6 +233,10 @@ PROSE = [
     "Ad blockers are used by a quarter of internet users, the survey found.",
     "Il vous reste 72% de chances de gagner, a dit le ministre aux journalistes.",
     "La suite est réservée aux abonnés du club, qui voteront lundi sur le projet.",
+    "Le suspect a poursuivi la lecture du dossier en cours sur un autre appareil, selon la police.",
+    "Your subscription is being used to fund the new stadium, the council told residents.",
+    "She asked him to continue reading here, in the quiet of the library, every afternoon.",
+    "Ihr Konto wird auf einem anderen Gerät genutzt, warnte die Bank ihre Kunden in einer E-Mail.",
 ]
 
 

@@ -108,6 +108,17 @@ COOKIES = {
         "technologies.\nI Accept"
     ),
     "withdraw": "I understand that I can withdraw my consent at any time.",
+    # placeholders of content embedded from another site, shown only with consent
+    "embed-de": (
+        "An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.\n"
+        "Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden."
+    ),
+    "embed-de-unavailable": (
+        "Externer Inhalt nicht verfügbar\n"
+        "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte."
+    ),
+    "embed-en": "This content is blocked because of your cookie preferences.",
+    "embed-fr": "J'accepte que des contenus externes s'affichent sur cette page.",
 }
 
 
@@ -241,6 +252,9 @@ PROSE = [
     "Powered by renewable energy.",
     "Download the app and register before Friday, officials said.",
     "Die Zeitung erklärte 2019, alle Rechte an den Fotos lägen beim Fotografen.",
+    "Personenbezogene Daten von Kunden wurden an Dritte übermittelt, sagte die Behörde.",
+    "The content is blocked in China, where the government restricts cookies, critics said.",
+    "Externe Inhalte von Lieferanten prüft das Amt jetzt genauer, sagte der Sprecher.",
 ]
 
 
