@@ -50,6 +50,9 @@ ADS = [
     "CLICK HERE TO GET THE FOX NEWS APP",
     "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
     "Download our free app",
+    "Annonse",
+    "Annons",
+    "Annoncørindhold",
 ]
 
 
@@ -60,6 +63,8 @@ def test_ad_labels_go(line: str) -> None:
 
 SHARES = [
     "Share",
+    "Del artikkel",
+    "Dela artikeln Kopiera länk",
     "Share this article",
     "Facebook Twitter Email",
     "Share on Facebook | Share on Twitter | Email",
@@ -255,6 +260,9 @@ PROSE = [
     "Personenbezogene Daten von Kunden wurden an Dritte übermittelt, sagte die Behörde.",
     "The content is blocked in China, where the government restricts cookies, critics said.",
     "Externe Inhalte von Lieferanten prüft das Amt jetzt genauer, sagte der Sprecher.",
+    "Annonsen i avisen kostet partiet over en million kroner, ifølge regnskapet.",
+    "Del av artikkelen ble skrevet om etter klagen, opplyser redaktøren.",
+    "Les også bøkene hennes, anbefalte læreren elevene sine i fjor.",
 ]
 
 

@@ -72,6 +72,10 @@ INLINE = [
     ),
     ("Don't miss — The 50 best films of the year", "The 50 best films of the year"),
     ("On HoustonChronicle.com: Car sales plunge in August", "Car sales plunge in August"),
+    # the Scandinavian "Read also:"
+    ("Les også: Rentene stiger igjen i mars", "Rentene stiger igjen i mars"),
+    ("Läs också: Regeringen sänker skatten", "Regeringen sänker skatten"),
+    ("Læs også: Regeringen vil sænke skatten", "Regeringen vil sænke skatten"),
 ]
 
 
