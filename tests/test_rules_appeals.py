@@ -108,6 +108,11 @@ CALLS = [
     ("Your subscription is being used on another device", None),
     ("Continue reading here", None),
     ("Ihr Abo wird gerade auf einem anderen Gerät genutzt", None),
+    # Japanese paywall lines speak to the reader politely
+    ("有料会員の方のみご利用になれます。保存した記事はスマホでもご覧いただけます。", None),
+    ("この記事は会員限定です。電子版に登録すると続きをお読みいただけます。", None),
+    ("＞ 新規会員登録", None),
+    ("会員限定", None),
 ]
 
 
@@ -237,6 +242,8 @@ PROSE = [
     "Your subscription is being used to fund the new stadium, the council told residents.",
     "She asked him to continue reading here, in the quiet of the library, every afternoon.",
     "Ihr Konto wird auf einem anderen Gerät genutzt, warnte die Bank ihre Kunden in einer E-Mail.",
+    "同社は有料会員の数が前年より２割増えたと発表した。",
+    "ジムの会員登録には身分証明書が必要だ。",
 ]
 
 
