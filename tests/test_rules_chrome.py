@@ -123,6 +123,7 @@ COOKIES = {
         "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte."
     ),
     "embed-en": "This content is blocked because of your cookie preferences.",
+    "pay-or-okay-de": "Weiter mit Werbung und Tracking\nZustimmen",
     "embed-fr": "J'accepte que des contenus externes s'affichent sur cette page.",
 }
 
@@ -260,6 +261,7 @@ PROSE = [
     "Personenbezogene Daten von Kunden wurden an Dritte übermittelt, sagte die Behörde.",
     "The content is blocked in China, where the government restricts cookies, critics said.",
     "Externe Inhalte von Lieferanten prüft das Amt jetzt genauer, sagte der Sprecher.",
+    "Der Verlag will weiter mit Werbung Geld verdienen, sagte die Geschäftsführerin am Montag.",
     "Annonsen i avisen kostet partiet over en million kroner, ifølge regnskapet.",
     "Del av artikkelen ble skrevet om etter klagen, opplyser redaktøren.",
     "Les også bøkene hennes, anbefalte læreren elevene sine i fjor.",
