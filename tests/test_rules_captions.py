@@ -152,6 +152,9 @@ CONTROLS = [
     "Enlarge this image",
     "hide caption",
     "Media playback is unsupported on your device",
+    "사진 확대",
+    "이미지 확대보기",
+    "写真を拡大",
 ]
 
 
@@ -219,6 +222,8 @@ PROSE = [
     "Paris, France",
     "The image caption contest drew 400 entries from readers this year.",
     "Die Bildrechte liegen beim Verlag, sagte der Sprecher am Montag.",
+    "정부는 사진 확대 기술을 개발한 업체에 지원금을 주기로 했다.",
+    "写真を拡大して調べたところ、車のナンバーが読み取れた。",
 ]
 
 
