@@ -34,6 +34,14 @@ PROSE = "The talks ended on Monday, and the two sides said that they would meet 
         ("Text: Anna Schmidt", ("Anna Schmidt",)),
         # Job titles, dates, handles and affiliations are not part of a name.
         ("By Meg James Staff Writer", ("Meg James",)),
+        # The desk or rank a job title names goes with it; a name that ends
+        # in such a word, with no job title after it, is whole.
+        ("By Jo Roe Parliamentary editor", ("Jo Roe",)),
+        ("By Jo Roe Home affairs editor", ("Jo Roe",)),
+        ("By Jo Roe, AP National Security Writer", ("Jo Roe",)),
+        ("By Jane Home", ("Jane Home",)),
+        ("Von Anna Weber Landespolitische Korrespondentin", ("Anna Weber",)),
+        ("Von Max Freier", ("Max Freier",)),
         ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", ("Umair Irfan",)),
         ("By Justine Coleman - 11/18/19 11:04 PM EST", ("Justine Coleman",)),
         ("By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST", ("Chris Pokorny",)),
