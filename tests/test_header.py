@@ -330,3 +330,21 @@ OPENINGS = [
 def test_the_two_character_look_up_turns_down_only_lines_the_pattern_would(text: str) -> None:
     for start in (byline._start(), byline._agency_start()):
         assert byline._opens(start, text) == (start.match(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("line", "candidate"),
+    [
+        ("Joe Biden spoke on Wednesday. Jim Watson / AFP", False),  # a caption and its credit
+        ("Skip to main content", False),
+        ("Erstes Bild: So könnte die Seilbahn aussehen", True),  # a label word, no credit
+        ("Talks Stall Again", True),
+    ],
+)
+def test_captions_and_skip_links_are_no_headline_candidates(line: str, candidate: bool) -> None:
+    from newsclean.page import Page
+    from newsclean.rules.titles import Facts, title_table
+
+    lines = Page.from_text(f"{line}\n\nThe talks stalled on Monday after both sides left.").lines
+    table = title_table(lines, Facts.of(lines))
+    assert any(value == (line,) for value in table.values) is candidate

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from rulecase import AFTER, BEFORE, clean_between
 
+import newsclean
 from newsclean import Article
 from newsclean.rules.chrome import (
     ADVERTISEMENT,
@@ -53,6 +54,7 @@ ADS = [
     "Annonse",
     "Annons",
     "Annoncørindhold",
+    "Werbung überspringen",
 ]
 
 
@@ -93,6 +95,40 @@ SHARES = [
 @pytest.mark.parametrize("line", SHARES, ids=SHARES)
 def test_share_and_follow_rows_go(line: str) -> None:
     assert_removed(line, "share-row", "share")
+
+
+SKIPS = [
+    "Skip to main content",
+    "Skip to content Skip to footer",
+    "Skip Navigation",
+    "Skip to Main Content Accessibility Help",
+    "Zum Inhalt springen",
+    "Zur Navigation springen Zum Inhalt springen",
+    "Navigation überspringen",
+    "Aller au contenu",
+    "Saltar al contenido (Pulse Enter)",
+    "Vai al contenuto principale Vai al footer",
+    "Naar de hoofdinhoud",
+    "Hoppa till huvudinnehållet",
+    "Gå til sidens hovedinnhold",
+    "Przejdź do treści",
+    "Перейти к содержанию",
+    "Ana içeriğe atla",
+    "Přejít na obsah",
+    "Siirry sisältöön",
+    "本文へスキップ",
+    "본문 바로가기",
+]
+
+
+@pytest.mark.parametrize("line", SKIPS, ids=SKIPS)
+def test_skip_links_go(line: str) -> None:
+    assert_removed(line, "skip-link", "navigation")
+
+
+def test_a_skip_link_is_no_headline() -> None:
+    page = f"Ana içeriğe atla\n\nMeclis bütçeyi onayladı\n\n{BEFORE}\n\n{AFTER}"
+    assert newsclean.clean(page).metadata.title == "Meclis bütçeyi onayladı"
 
 
 COOKIES = {
@@ -265,6 +301,8 @@ PROSE = [
     "Annonsen i avisen kostet partiet over en million kroner, ifølge regnskapet.",
     "Del av artikkelen ble skrevet om etter klagen, opplyser redaktøren.",
     "Les også bøkene hennes, anbefalte læreren elevene sine i fjor.",
+    "Skip to the end of the report and the numbers tell another story.",
+    "Zum Inhalt springen wir später, sagte die Moderatorin.",
 ]
 
 

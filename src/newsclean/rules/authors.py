@@ -68,6 +68,7 @@ CHROME_PACKS = (
     "caption-control",
     "author-box",
     "caption-credit",
+    "skip-link",
 )
 
 _DIGIT = regex.compile(r"\d")

@@ -1,9 +1,10 @@
-"""Page chrome around the article: ad labels, share rows, cookie notices, legal footers.
+"""Page chrome around the article: ad labels, share rows, skip links, cookie notices, legal footers.
 
-Four rules, mostly data. ``advertisement`` takes ad labels and house ads
+Five rules, mostly data. ``advertisement`` takes ad labels and house ads
 ("Advertisement", "Story continues below", "Supported by"). ``share-row``
 takes lines made only of share words ("Facebook Twitter Email", "258
-Shares") and "Follow X on Facebook and Twitter" lines. ``cookie-notice``
+Shares") and "Follow X on Facebook and Twitter" lines. ``skip-link`` takes
+a screen reader's "Skip to content" links. ``cookie-notice``
 takes a consent paragraph that speaks as the site ("We use cookies …") with
 the buttons beside it. ``legal-footer`` takes copyright lines, rows of footer
 links and wire or affiliate notices, and reads the publisher from "© 2024
@@ -52,6 +53,17 @@ SHARE = LineRule(
     ),
     max_words=16,
     summary="share and social rows ('Share', 'Facebook Twitter Email', 'Follow us on …')",
+)
+
+# A screen reader's skip links, one or a row of them ("Skip to content Skip
+# to footer", "Saltar al contenido (Pulse Enter)").
+_SKIP = "(?:" + "|".join(f"(?:{p})" for p in phrases("skip-link")) + ")"
+SKIP_LINK = LineRule(
+    name="skip-link",
+    kind="navigation",
+    reason="skip link",
+    pattern=regex.compile(rf"(?i){_SKIP}(?:[\s|·•,]+{_SKIP})*[\s.]*"),
+    summary="skip links ('Skip to main content', 'Zum Inhalt springen', 'Ana içeriğe atla')",
 )
 
 # A copyright or notice line, or a row of footer links.

@@ -53,6 +53,7 @@ _DIGIT = regex.compile(r"\d")
 SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 _STOPS = regex.compile(r"[.!?]")  # what a sentence break needs
 _NOT_A_TITLE_END = regex.compile(r"[,;(]$")
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?$")
 TITLE_FEATURES: tuple[str, ...] = (
     "first",
     "variant",
@@ -184,6 +185,9 @@ def title_table(lines: Sequence[Line], facts: Facts) -> Table:
             # Headlines do not end in a full stop, a comma or an open bracket.
             or _FULL_STOP.search(line.text) is not None
             or _NOT_A_TITLE_END.search(line.text) is not None
+            # Nor is a screen reader's "Skip to content" link, nor a photo's
+            # caption with its credit ("Biden at the podium. Jim Roe / AFP").
+            or _not_a_headline(line.text)
         ):
             continue
         # A byte-order mark the text opened with is no part of its title.
@@ -305,3 +309,20 @@ def _echoes(lines: Sequence[Line], words_of: Sequence[list[str]]) -> list[float]
 
 def _byline_like(text: str) -> bool:
     return len(text) <= BYLINE_MAX_CHARS and bool(read_byline(text))
+
+
+def _not_a_headline(text: str) -> bool:
+    # (imported here: chrome's and captions' patterns are built once the packs load)
+    from ..phrases import whole_line
+    from .captions import read_caption
+    from .chrome import SKIP_LINK
+
+    if SKIP_LINK.pattern.fullmatch(text) is not None:
+        return True
+    # (the caption a sentence: "Erstes Bild: So könnte …" is a headline)
+    image = read_caption(text, whole_line("caption-credit"))
+    return (
+        image is not None
+        and image.credit is not None
+        and _SENTENCE_END.search(image.caption or "") is not None
+    )
