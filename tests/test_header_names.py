@@ -210,3 +210,18 @@ def test_names_one_a_line_with_their_addresses_between_are_read_together() -> No
     # (an address alone joins no two names that are not one a line)
     lines = [BROWSER, HEADLINE, "배윤경 기자", "bykj@daily.co.kr", PROSE, PROSE]
     assert all(len(names) == 1 for names in _candidates(lines, 1))
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "In Local News, News",  # a category line: section words only
+        "Social Sharing",  # a share row's label
+        "SUSCRÍBETE PARA ESCUCHAR",  # a paywall's button
+        "Skip Navigation",
+    ],
+)
+def test_chrome_under_the_headline_is_no_byline(chrome: str) -> None:
+    lines = [BROWSER, "Home", HEADLINE, chrome, "Grace Local", PROSE, PROSE]
+    # (the name under it is read; its first word is no section, so it is a name)
+    assert authors(*lines) == ("Grace Local",)

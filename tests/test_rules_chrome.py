@@ -75,6 +75,8 @@ SHARES = [
     "258 Shares",
     "Tweet Share Pin it Email",
     "Copy link Link copied",
+    "Social Sharing",
+    "Download PDF",
     "Share this story About sharing",
     "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
     "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",

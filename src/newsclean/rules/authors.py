@@ -252,6 +252,7 @@ def author_candidates(
                 or (may_match(_about(), line.text) and _about().match(line.text) is not None)
                 or listed(i)
                 or chrome(line.text)
+                or _sections(names[0])
             ):
                 continue
             below = i - head
@@ -286,6 +287,17 @@ def author_candidates(
             }
             found.append(Candidate(line, names, f))
     return found
+
+
+@cache
+def _sections(name: str) -> bool:
+    """Whether a name is only words of a site's section menu, as a category
+    line above the article gives them ("In Local News", "World News")."""
+    words = name.split()
+    if words and words[0].casefold() == "in":
+        words = words[1:]
+    section = whole_line("sections")
+    return bool(words) and all(section.fullmatch(word) for word in words)
 
 
 def _credit(text: str) -> bool:
