@@ -3,6 +3,7 @@
     pip install -e '.[train]'
     python benchmarks/train.py            # fit on all 321 pages, write the model
     python benchmarks/train.py --check    # fit again, fail if the file would change
+    python benchmarks/train.py --dump cv.jsonl  # and keep each page's CV body, to compare runs
 
 Each page of the corpus (``benchmarks/corpus.py``) is cleaned twice, as
 full-page text and as extractor output, by the default pipeline up to body
@@ -265,8 +266,11 @@ def _f1(runs: Sequence[tuple[Sample, LineModel, Sequence[float] | None]]) -> flo
     return score((body_of(s, m, first), s.doc.gold_body or "") for s, m, first in runs)[2]
 
 
-def cross_validate(all_samples: Sequence[Sample]) -> dict[str, dict[str, list[float]]]:
-    """P, R, F1 per input and language group, each page scored by the model of the other folds."""
+def cross_validate(
+    all_samples: Sequence[Sample], dump: Path | None = None
+) -> dict[str, dict[str, list[float]]]:
+    """P, R, F1 per input and language group, each page scored by the model of
+    the other folds; with ``dump``, each page's body as JSON lines (to compare runs)."""
     folds = fold_of([s.doc for s in all_samples])
     bodies: dict[int, str] = {}
     for k in range(FOLDS):
@@ -276,6 +280,12 @@ def cross_validate(all_samples: Sequence[Sample]) -> dict[str, dict[str, list[fl
         for j, s in enumerate(all_samples):
             if folds[s.doc.group] == k:
                 bodies[j] = body_of(s, model)
+    if dump is not None:
+        with dump.open("w", encoding="utf-8") as out:
+            for j, s in enumerate(all_samples):
+                f1 = score([(bodies[j], s.doc.gold_body or "")])[2]
+                row = {"id": s.doc.id, "url": s.doc.url, "input": s.field, "f1": round(f1, 4)}
+                out.write(json.dumps({**row, "body": bodies[j]}, ensure_ascii=False) + "\n")
     table: dict[str, dict[str, list[float]]] = {}
     for field in INPUTS:
         table[field] = {}
@@ -326,12 +336,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if the model file would change")
     parser.add_argument("--no-cv", action="store_true", help="skip the cross-validation (faster)")
+    parser.add_argument("--dump", type=Path, help="write each page's cross-validated body (JSONL)")
     args = parser.parse_args(argv)
     docs = load_body_docs()
     everything = samples(docs)
     cv: dict[str, object] = {}
     if not args.no_cv:
-        table = cross_validate(everything)
+        table = cross_validate(everything, args.dump)
         for field, groups in table.items():
             for group, (p, r, f) in groups.items():
                 print(f"cv {field} {group}: P {p:.3f} R {r:.3f} F1 {f:.3f}")

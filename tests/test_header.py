@@ -32,6 +32,8 @@ PROSE = "The talks ended on Monday, and the two sides said that they would meet 
         ("Door Jan de Vries en Eva Bakker", ("Jan de Vries", "Eva Bakker")),
         ("Av Ola Nordmann", ("Ola Nordmann",)),
         ("Text: Anna Schmidt", ("Anna Schmidt",)),
+        ("Autorin/Autor Anna Schmidt", ("Anna Schmidt",)),
+        ("Autor*in: Anna Schmidt", ("Anna Schmidt",)),
         # Job titles, dates, handles and affiliations are not part of a name.
         ("By Meg James Staff Writer", ("Meg James",)),
         # The desk or rank a job title names goes with it; a name that ends
@@ -76,6 +78,7 @@ def test_bylines(line: str, authors: tuple[str, ...]) -> None:
         "By the way, it rained all day.",
         "Par exemple, le ministre a parlé.",
         "Von der Leyen sagte am Montag nichts",
+        "Autor/innen der Zeitung streiken am Montag",
         "Di Maio ha detto che non è vero",
         "Stand by Me",
         "Text size",
