@@ -225,3 +225,9 @@ def test_chrome_under_the_headline_is_no_byline(chrome: str) -> None:
     lines = [BROWSER, "Home", HEADLINE, chrome, "Grace Local", PROSE, PROSE]
     # (the name under it is read; its first word is no section, so it is a name)
     assert authors(*lines) == ("Grace Local",)
+
+
+def test_a_two_word_button_after_a_name_is_no_part_of_it() -> None:
+    # ("Tips meg": a Norwegian reporter's tip-off button beside the byline)
+    assert read_names("Tuva Mathilde Roe Tips meg", True, "") == [("bare", ("Tuva Mathilde Roe",))]
+    assert read_names("Tips oss", True, "") == []

@@ -17,7 +17,7 @@ import regex
 
 from ..dates import date_in, is_stamp
 from ..page import Line
-from ..phrases import phrases, whole_line
+from ..phrases import anywhere, phrases, whole_line
 from .byline import (
     agency_line,
     may_match,
@@ -26,6 +26,7 @@ from .byline import (
 from .nameline import NAMES_BELOW, marked, marked_around, names_below, signs_off, stacked
 from .names import OPENER, lower_share, lower_words, read_names, site_of, with_trimmed
 from .titles import BYLINE_MAX_CHARS, PROSE_FAR, Candidate, Facts
+from .widenames import WIDE_ROLE
 
 # Candidates for the byline: lines of at most BYLINE_MAX_WORDS words among
 # the first BYLINE_TOP lines, or up to BYLINE_BELOW lines under the headline.
@@ -108,6 +109,7 @@ AUTHOR_FEATURES: tuple[str, ...] = (
     "lower_elsewhere",
     "signs_off",
     "over_credit",
+    "role",
 )
 
 
@@ -284,9 +286,15 @@ def author_candidates(
                 "signs_off": float(signs_off(prose, i)),
                 # (a name over a photo's credit is who the photo shows: "Foto: REUTERS/…")
                 "over_credit": float(last + 1 < len(lines) and credit(lines[last + 1].text)),
+                # ("Jo Roe Staff Writer", "배윤경 기자": a reporter's title on the line)
+                "role": float(_role(line.text)),
             }
             found.append(Candidate(line, names, f))
     return found
+
+
+def _role(text: str) -> bool:
+    return anywhere("byline-role").search(text) is not None or WIDE_ROLE.search(text) is not None
 
 
 @cache

@@ -52,13 +52,17 @@ def bare_name(text: str) -> str | None:
     ('Anna Menin', 'Latest News', None)
     >>> bare_name("Anna Menin Anna Menin"), bare_name("Anna Menin Twitter")
     ('Anna Menin', 'Anna Menin')
+    >>> bare_name("Anna Menin Copy link")
+    'Anna Menin'
     >>> bare_name("Whatsapp Facebook Twitter") is None
     True
     """
     name = once(text.strip(" .,"))
     words = name.split()
-    if len(words) > BARE_NAME_MIN_WORDS and share_word(words[-1]):
-        words = words[:-1]
+    # (a button of two words too: "Tuva Roe Tips meg", "Jo Roe Copy link")
+    cut = 2 if len(words) > BARE_NAME_MIN_WORDS + 1 and share_word(" ".join(words[-2:])) else 1
+    if len(words) > BARE_NAME_MIN_WORDS and (cut == 2 or share_word(words[-1])):
+        words = words[:-cut]
         name = " ".join(words)
         if any(share_word(w) for w in words):  # a row of share buttons
             return None

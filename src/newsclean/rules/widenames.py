@@ -18,6 +18,8 @@ _WIDE_NAME = r"[\p{Han}\p{Hangul}]{2,4}"
 # The job titles that mark one: reporter, correspondent, columnist,
 # editorial writer, senior writer.
 _WIDE_ROLE = r"(?:기자|특파원|칼럼니스트|논설위원|記者|特派員|編集委員|记者|编辑)"
+# A reporter's or columnist's title of those scripts, anywhere in a line.
+WIDE_ROLE = regex.compile(_WIDE_ROLE)
 _WIDE_BYLINE = regex.compile(
     rf"(?:.{{0,12}}\s)?(?P<name>{_WIDE_NAME})\s?{_WIDE_ROLE}(?:\s+\S+@\S+)?"
     # (a Japanese title before the name: a Korean word after one is none, "기자 모집")
