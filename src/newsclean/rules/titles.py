@@ -19,7 +19,10 @@ from attrs import frozen
 
 from ..dates import is_stamp
 from ..page import Line
-from .byline import read_byline
+from ..phrases import whole_line
+from .byline import may_match, read_byline
+from .captions import read_caption
+from .chrome import SKIP_LINK
 
 # Candidates for the headline are among the first TITLE_TOP lines.
 TITLE_TOP = 200
@@ -54,6 +57,7 @@ SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 _STOPS = regex.compile(r"[.!?]")  # what a sentence break needs
 _NOT_A_TITLE_END = regex.compile(r"[,;(]$")
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]?$")
+_SENTENCE_INSIDE = regex.compile(r"[.!?][\"”’)]?\s")
 TITLE_FEATURES: tuple[str, ...] = (
     "first",
     "variant",
@@ -312,14 +316,12 @@ def _byline_like(text: str) -> bool:
 
 
 def _not_a_headline(text: str) -> bool:
-    # (imported here: chrome's and captions' patterns are built once the packs load)
-    from ..phrases import whole_line
-    from .captions import read_caption
-    from .chrome import SKIP_LINK
-
-    if SKIP_LINK.pattern.fullmatch(text) is not None:
+    if may_match(SKIP_LINK.pattern, text) and SKIP_LINK.pattern.fullmatch(text) is not None:
         return True
-    # (the caption a sentence: "Erstes Bild: So könnte …" is a headline)
+    # A caption and its credit: a sentence, then the credit ("Erstes Bild: So
+    # könnte …" is a headline). (Most lines hold no sentence end inside.)
+    if "©" not in text and _SENTENCE_INSIDE.search(text) is None:
+        return False
     image = read_caption(text, whole_line("caption-credit"))
     return (
         image is not None
