@@ -118,6 +118,15 @@ CAPTIONS = {
     "submitted": ("Ryan S. Hollman Submitted photo", Image(credit="Ryan S. Hollman")),
     "staff-photo": ("Staff photo by Jane Doe", Image(credit="Jane Doe")),
     "bildrechte": ("Bildrechte: picture alliance/dpa", Image(credit="picture alliance/dpa")),
+    # Japanese papers close a caption with "＝" and the credit.
+    "ja-agency": (
+        "喜ぶメッシ（左）とスアレス＝ロイター",
+        Image(caption="喜ぶメッシ（左）とスアレス", credit="ロイター"),
+    ),
+    "ja-photographer": (
+        "会見する首相（３日、首相官邸で）＝田中一郎撮影",
+        Image(caption="会見する首相（３日、首相官邸で）", credit="田中一郎撮影"),
+    ),
     # negatives of the footer test below: a credit that holds a link or share word
     "social-source": ("Screenshots Instagram/TikTok", Image(credit="Screenshots Instagram/TikTok")),
     "contact-agency": (
@@ -224,6 +233,8 @@ PROSE = [
     "Die Bildrechte liegen beim Verlag, sagte der Sprecher am Montag.",
     "정부는 사진 확대 기술을 개발한 업체에 지원금을 주기로 했다.",
     "写真を拡大して調べたところ、車のナンバーが読み取れた。",
+    "価格は１００円＝税込み＝で、共同購入もできる。",
+    "米朝首脳直通電話 習氏に挑むトランプ戦術の成否 （写真＝ロイター） ：日本経済新聞",
 ]
 
 

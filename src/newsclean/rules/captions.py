@@ -191,7 +191,8 @@ def read_caption(text: str, credit_only: regex.Pattern[str]) -> Image | None:
     match = for_lines(credit_only).fullmatch(text)
     if match is not None:
         found = match.groupdict()
-        if found.get("caption"):
-            return Image(caption=found["caption"].strip())
+        if found.get("caption"):  # (with its credit when the phrase reads one: "…＝ロイター")
+            credit = (found.get("credit") or "").strip() or None
+            return Image(caption=found["caption"].strip(), credit=credit)
         return Image(credit=(found.get("credit") or text).strip(" ()"))
     return None
