@@ -411,6 +411,8 @@ NOT_HEADLINES = [
     "View the discussion thread.",
     "Click to share on Reddit (Opens in new window)",
     "Click to print (Opens in new window)",
+    "11.14 NYHETER",  # a clock time and a section
+    "updated 16M ago",
 ]
 # Negatives: headlines with a stamp, a label word, a pipe, a number or a network.
 HEADLINES = [
@@ -423,6 +425,7 @@ HEADLINES = [
     "Kommentar von Nicole Opitz",
     "Biden visits Washington, D.C.",
     "Talks stall again!",
+    "3.50 Euro für ein Brot",
 ]
 
 

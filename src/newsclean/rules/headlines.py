@@ -41,6 +41,9 @@ _ROW_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
 # "Washington, D.C." ends in an abbreviation, which a word of four letters is not.
 _FULL_STOP = regex.compile(r"\p{L}{4,}\.$")
 _LINK = regex.compile(r"%2F|https?:|www\.|\.html?\b", regex.IGNORECASE)
+# A clock time before a teaser's section ("11.14 NYHETER") and an age after a
+# stamp's word ("updated 16M ago") say nothing of the article: not counted.
+_CLOCK_OR_AGE = regex.compile(r"(?i)^\d{1,2}[.:]\d{2}\s+|\s*\b\d+\s?\p{L}{1,7}\s+ago$")
 
 
 def headline_like(text: str | None) -> bool:
@@ -55,10 +58,12 @@ def headline_like(text: str | None) -> bool:
     (False, False)
     >>> headline_like("Facebook (opens in a new window)"), headline_like("Windows 11 review")
     (False, True)
+    >>> headline_like("11.14 NYHETER"), headline_like("updated 16M ago")
+    (False, False)
     """
     if not text or _LINK.search(text) or _FULL_STOP.search(text):
         return False
-    bare = _BRACKETED.sub(" ", text)
+    bare = _CLOCK_OR_AGE.sub(" ", _BRACKETED.sub(" ", text))
     words = len(_WORD.findall(bare))
     stamped = date_in(text) is not None
     if stamped and len(_WORD.findall(text)) <= STAMP_MAX_WORDS:
