@@ -1,10 +1,13 @@
-"""Segmentation's word counts, in scripts with and without spaces."""
+"""Segmentation: word counts in scripts with and without spaces, and hard-wrapped text."""
 
 from __future__ import annotations
+
+import textwrap
 
 import pytest
 import regex
 
+import newsclean
 from newsclean.page import Line, Page
 
 UNITS = [
@@ -59,3 +62,73 @@ def test_a_line_ends_a_sentence_as_the_pattern_says(line: str) -> None:
 
     (found,) = Page.from_text(line).lines
     assert found.is_sentence == (_SENTENCE_END.search(line) is not None)
+
+
+PARAGRAPHS = [
+    "The talks between the two sides stalled on Monday after both delegations left"
+    " the room early, officials said, and no new date for a meeting was set.",
+    "Both sides blamed each other for the breakdown, which came after a week of"
+    " late-night sessions in the capital and a series of leaked drafts of the text.",
+    "Observers said a deal was still possible before the end of the year, though the"
+    " mood in both camps had soured and neither wanted to be seen to give ground first.",
+] * 2
+
+
+def _wrapped(width: int, indent: str = "", newline: str = "\n") -> str:
+    wrap = textwrap.TextWrapper(width, initial_indent=indent, subsequent_indent=indent)
+    lines = ["Home | World | Sport", "", "Talks Stall", ""]
+    for paragraph in PARAGRAPHS:
+        lines += [*wrap.wrap(paragraph), ""]
+    lines += ["* Privacy", "* Terms of use"]
+    return newline.join(lines)
+
+
+@pytest.mark.parametrize(
+    ("width", "indent", "newline"), [(72, "", "\n"), (78, "", "\r\n"), (76, "   ", "\n")]
+)
+def test_hard_wrapped_text_is_unwrapped_into_its_paragraphs(
+    width: int, indent: str, newline: str
+) -> None:
+    # html2text, pandoc, lynx and w3m wrap paragraphs at a fixed width.
+    text = _wrapped(width, indent, newline)
+    page = Page.from_text(text)
+    assert page.wrapped
+    assert [line.text for line in page.lines] == [
+        "Home | World | Sport",
+        "Talks Stall",
+        *PARAGRAPHS,
+        "* Privacy",
+        "* Terms of use",
+    ]
+    # Each line still points at its stretch of the input.
+    assert all(" ".join(text[x.start : x.end].split()) == x.text for x in page.lines)
+    article = newsclean.clean(text)
+    assert set(PARAGRAPHS) <= set(article.body.split("\n\n"))
+    assert all(text[r.start : r.end] == r.text for r in article.removals)
+
+
+def test_text_that_is_not_wrapped_is_segmented_as_it_is() -> None:
+    # Short menu lines under one another, and paragraphs one a line.
+    menu = ["Home", "World news and politics from all over", "Sport", "Culture and the arts"]
+    text = "\n".join(menu * 4 + PARAGRAPHS)
+    page = Page.from_text(text)
+    assert not page.wrapped
+    assert [line.text for line in page.lines] == menu * 4 + PARAGRAPHS
+
+
+def test_a_wrapped_pages_list_items_and_sentence_ends_stay_line_breaks() -> None:
+    items = [
+        f"- Item number {n} of the list of things the article goes on to name" for n in range(3)
+    ]
+    text = _wrapped(60) + "\n\n" + "\n".join(items)
+    lines = [line.text for line in Page.from_text(text).lines]
+    assert lines[-3:] == items
+    # A line that ends a sentence is no wrap: the next line starts anew.
+    text = (
+        _wrapped(60)
+        + "\n\nIt rained all week long in the city and the talks went on.\nThen they ended."
+    )
+    assert [line.text for line in Page.from_text(text).lines][-2:] == [
+        "It rained all week long in the city and the talks went on.",
+        "Then they ended.",
+    ]

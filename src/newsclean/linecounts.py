@@ -63,6 +63,7 @@ class LineCounts:
     @classmethod
     def of(cls, page: Page) -> LineCounts:
         """Count every line of ``page``."""
+        page = page.flat()  # the counts read spans of the text: an unwrapped line's are not
         lines = page.lines
         folded = tuple(line.text.casefold() for line in lines)
         # The folded lines joined by "\n", which is in no word and no link shape.

@@ -3,9 +3,19 @@
 A page is cut into its non-blank lines. Each line keeps its span in the
 original input (whitespace stripped), so every removal can point back into
 the text the caller passed, whatever line breaks it used.
+
+Hard-wrapped text (html2text, pandoc, lynx and w3m wrap at 72 to 80
+columns) is unwrapped first: a paragraph cut into lines at a fixed width
+is one line again, so it reads as the paragraph it is, not as a run of
+short lines that end in no sentence. A break is taken for a wrap only on a
+page most of whose long lines end near one width, and only where the next
+line's first word would not have fitted on the line (as a wrapping tool
+breaks); text that is not wrapped is segmented as it is.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import regex
 from attrs import Factory, field, frozen
@@ -27,6 +37,15 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
 # without a search through the whole line: what is left of it once the
 # closers are stripped ends in a stop.
 _STOPS, _CLOSERS = frozenset(".!?…"), "\"'”’»)]"
+# A wrapped page: WRAP_MIN_LINES or more lines end within WRAP_NEAR columns
+# of its width (the 98th percentile of its lines' end columns, from
+# WRAP_MIN_WIDTH to WRAP_MAX_WIDTH: no tool wraps a page narrower), and they
+# are WRAP_SHARE or more of its lines longer than half the width (a
+# paragraph's last line ends anywhere); and WRAP_MIN_LINES or more of its
+# breaks are wraps (a menu's lines may end near a width too).
+WRAP_MIN_LINES, WRAP_MIN_WIDTH, WRAP_MAX_WIDTH, WRAP_NEAR, WRAP_SHARE = 8, 40, 132, 15, 0.5
+# A line that opens a list item starts anew, however long the line above.
+_ITEM = regex.compile(r"(?:[*•·\-–—+]|\d{1,3}[.)])\s")
 
 
 @frozen
@@ -71,17 +90,19 @@ class Page:
 
     text: str
     lines: tuple[Line, ...] = field(eq=False)
+    # Whether some line is several of the input's, unwrapped (see above).
+    wrapped: bool = field(default=False, eq=False)
 
     @classmethod
-    def from_text(cls, text: str) -> Page:
-        """Segment ``text`` into lines.
+    def from_text(cls, text: str, unwrap: bool = True) -> Page:
+        """Segment ``text`` into lines (unwrapped, if it is hard-wrapped and ``unwrap``).
 
         >>> page = Page.from_text("Title\\r\\n\\r\\n  Body text.  \\n")
         >>> [(line.text, line.start, line.end, line.blank_before) for line in page.lines]
         [('Title', 0, 5, True), ('Body text.', 11, 21, True)]
         """
-        lines: list[Line] = []
-        mask = word_mask(text)
+        # (start, end, stripped text, blank before, end column) of each non-blank line
+        rows: list[tuple[int, int, str, bool, int]] = []
         offset = 0
         blank_before = True
         # Every break splitlines() knows is whitespace to strip(), so a line
@@ -92,14 +113,83 @@ class Page:
             if stripped:
                 start = offset + len(with_break) - len(with_break.lstrip())
                 end = start + len(stripped)
-                # mask[i + 1] stands for text[i]; the pair " w" starts a word.
-                words = mask.count(b" w", start, end + 1)
-                units = words + _wide(stripped)
-                ends = stripped.rstrip(_CLOSERS)[-1:] in _STOPS
-                line = Line(len(lines), start, end, stripped, blank_before, words, ends, units)
-                lines.append(line)
+                rows.append((start, end, stripped, blank_before, end - offset))
                 blank_before = False
             else:
                 blank_before = True
             offset += len(with_break)
-        return cls(text, tuple(lines))
+        width = wrap_width([row[4] for row in rows]) if unwrap else None
+        joined = _unwrapped(rows, width) if width is not None else rows
+        if len(rows) - len(joined) < WRAP_MIN_LINES:  # a few breaks that may be menus'
+            joined = rows
+        mask = word_mask(text)
+        lines: list[Line] = []
+        for start, end, stripped, blank_before, _ in joined:
+            # mask[i + 1] stands for text[i]; the pair " w" starts a word.
+            words = mask.count(b" w", start, end + 1)
+            units = words + _wide(stripped)
+            ends = stripped.rstrip(_CLOSERS)[-1:] in _STOPS
+            lines.append(Line(len(lines), start, end, stripped, blank_before, words, ends, units))
+        return cls(text, tuple(lines), len(joined) < len(rows))
+
+    def flat(self) -> Page:
+        """The page's line texts, one a line: for a count that reads spans of
+        the text, which an unwrapped line's text is not (its breaks are blanks).
+
+        >>> page = Page.from_text("A long line of text that wraps\\nat a width of thirty.")
+        >>> page.flat() is page
+        True
+        """
+        if not self.wrapped:
+            return self
+        return Page.from_text("\n".join(line.text for line in self.lines), unwrap=False)
+
+
+def wrap_width(columns: Sequence[int]) -> int | None:
+    """The width text was hard-wrapped at, from the columns its lines end at
+    (None: it is not hard-wrapped; see WRAP_MIN_LINES).
+
+    >>> wrap_width([72, 70, 68, 71, 69, 72, 70, 66, 30, 12])
+    72
+    >>> wrap_width([300, 12, 450, 80, 8, 160, 75, 20, 640, 51]) is None
+    True
+    >>> wrap_width([4, 4, 5, 8, 7, 7, 5, 7, 5]) is None  # a menu, a word a line
+    True
+    """
+    if len(columns) < WRAP_MIN_LINES:
+        return None
+    ordered = sorted(columns)
+    width = ordered[int(0.98 * (len(ordered) - 1))]
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return None
+    long = [c for c in ordered if 2 * c > width]
+    near = sum(1 for c in long if c >= width - WRAP_NEAR)
+    return width if near >= WRAP_MIN_LINES and near >= WRAP_SHARE * len(long) else None
+
+
+def _unwrapped(
+    rows: Sequence[tuple[int, int, str, bool, int]], width: int
+) -> list[tuple[int, int, str, bool, int]]:
+    """``rows`` with each line a wrap broke joined to the line above: one
+    with no blank line between, whose first word would have fitted within
+    ``width`` on no account, under a line that ends no sentence (a break
+    after a full stop is left: the line reads as prose either way), neither
+    line in a script without spaces (which wraps anywhere), the lower one no
+    list item."""
+    out: list[tuple[int, int, str, bool, int]] = []
+    for row in rows:
+        _, end, stripped, blank_before, column = row
+        if out and not blank_before:
+            above = out[-1]
+            first = stripped.split(maxsplit=1)[0]
+            if (
+                above[4] + 1 + len(first) > width
+                and above[2].rstrip(_CLOSERS)[-1:] not in _STOPS
+                and not _wide(above[2])
+                and not _wide(stripped)
+                and _ITEM.match(stripped) is None
+            ):
+                out[-1] = (above[0], end, f"{above[2]} {stripped}", above[3], column)
+                continue
+        out.append(row)
+    return out
