@@ -92,7 +92,7 @@ def test_hard_wrapped_text_is_unwrapped_into_its_paragraphs(
     # html2text, pandoc, lynx and w3m wrap paragraphs at a fixed width.
     text = _wrapped(width, indent, newline)
     page = Page.from_text(text)
-    assert page.wrapped
+    assert page.rewritten
     assert [line.text for line in page.lines] == [
         "Home | World | Sport",
         "Talks Stall",
@@ -112,7 +112,7 @@ def test_text_that_is_not_wrapped_is_segmented_as_it_is() -> None:
     menu = ["Home", "World news and politics from all over", "Sport", "Culture and the arts"]
     text = "\n".join(menu * 4 + PARAGRAPHS)
     page = Page.from_text(text)
-    assert not page.wrapped
+    assert not page.rewritten
     assert [line.text for line in page.lines] == menu * 4 + PARAGRAPHS
 
 
@@ -132,3 +132,54 @@ def test_a_wrapped_pages_list_items_and_sentence_ends_stay_line_breaks() -> None
         "It rained all week long in the city and the talks went on.",
         "Then they ended.",
     ]
+
+
+MARKDOWN = "\n".join(
+    [
+        "* [Home](https://example.com/)",
+        "* [World](https://example.com/world)",
+        "* [Sport](https://example.com/sport)",
+        "",
+        "# Talks Stall",
+        "",
+        "![Delegates leave](https://example.com/a.jpg)",
+        "",
+        f"{PARAGRAPHS[0][:40]}[{PARAGRAPHS[0][40:60]}](https://example.com/x){PARAGRAPHS[0][60:]}",
+        "",
+        f"**{PARAGRAPHS[1]}**",
+    ]
+)
+
+
+def test_markdown_is_read_as_the_plain_text_it_stands_for() -> None:
+    # html2text and the readers that feed language models write Markdown.
+    page = Page.from_text(MARKDOWN)
+    assert page.rewritten
+    texts = [line.text for line in page.lines]
+    # An image reads as its alt text, as a text browser shows it.
+    assert texts[:5] == ["* Home", "* World", "* Sport", "Talks Stall", "Delegates leave"]
+    assert texts[5:] == PARAGRAPHS[:2]
+    article = newsclean.clean(MARKDOWN)
+    assert "](" not in article.body and "**" not in article.body
+    assert set(PARAGRAPHS[:2]) <= set(article.body.split("\n\n"))
+    assert all(MARKDOWN[r.start : r.end] == r.text for r in article.removals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Brackets of prose, and a page with too few links to be Markdown.
+        "He said [sic] that (Reuters) had it first.\n**Not bold** here [a](https://x.org/a)",
+        "Talks [stalled](https://x.org/a) and [ended](https://x.org/b).\n# 1 fan",
+    ],
+)
+def test_text_that_is_not_markdown_is_left_as_it_is(text: str) -> None:
+    page = Page.from_text(text)
+    assert not page.rewritten
+    assert [line.text for line in page.lines] == text.split("\n")
+
+
+def test_a_markdown_line_that_is_only_an_image_without_alt_text_keeps_its_text() -> None:
+    # Nothing is lost unsaid: the line stays, for a rule to take or the body to keep.
+    page = Page.from_text(MARKDOWN.replace("Delegates leave", ""))
+    assert "![](https://example.com/a.jpg)" in [line.text for line in page.lines]

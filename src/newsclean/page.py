@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import regex
 from attrs import Factory, field, frozen
 
+from .markup import is_markdown, plain
 from .masks import word_mask
 
 # Lines end at every break str.splitlines() knows, so "\r\n", a lone "\r",
@@ -90,12 +91,14 @@ class Page:
 
     text: str
     lines: tuple[Line, ...] = field(eq=False)
-    # Whether some line is several of the input's, unwrapped (see above).
-    wrapped: bool = field(default=False, eq=False)
+    # Whether some line's text is not its span of the input: several lines
+    # unwrapped (see above), or Markdown read as plain text (see markup.py).
+    rewritten: bool = field(default=False, eq=False)
 
     @classmethod
     def from_text(cls, text: str, unwrap: bool = True) -> Page:
-        """Segment ``text`` into lines (unwrapped, if it is hard-wrapped and ``unwrap``).
+        """Segment ``text`` into lines (unwrapped, if it is hard-wrapped, and
+        read as plain text, if it is Markdown; neither when not ``unwrap``).
 
         >>> page = Page.from_text("Title\\r\\n\\r\\n  Body text.  \\n")
         >>> [(line.text, line.start, line.end, line.blank_before) for line in page.lines]
@@ -122,25 +125,31 @@ class Page:
         joined = _unwrapped(rows, width) if width is not None else rows
         if len(rows) - len(joined) < WRAP_MIN_LINES:  # a few breaks that may be menus'
             joined = rows
+        markdown = unwrap and is_markdown([row[2] for row in joined])
         mask = word_mask(text)
         lines: list[Line] = []
+        rewritten = len(joined) < len(rows)
         for start, end, stripped, blank_before, _ in joined:
             # mask[i + 1] stands for text[i]; the pair " w" starts a word.
             words = mask.count(b" w", start, end + 1)
+            # (a line that is only an image with no alt text keeps its text:
+            # nothing is lost unsaid)
+            if markdown and (bare := plain(stripped)) and bare != stripped:
+                stripped, words, rewritten = bare, len(_WORD.findall(bare)), True
             units = words + _wide(stripped)
             ends = stripped.rstrip(_CLOSERS)[-1:] in _STOPS
             lines.append(Line(len(lines), start, end, stripped, blank_before, words, ends, units))
-        return cls(text, tuple(lines), len(joined) < len(rows))
+        return cls(text, tuple(lines), rewritten)
 
     def flat(self) -> Page:
         """The page's line texts, one a line: for a count that reads spans of
-        the text, which an unwrapped line's text is not (its breaks are blanks).
+        the text, which a rewritten line's text is not (see ``rewritten``).
 
         >>> page = Page.from_text("A long line of text that wraps\\nat a width of thirty.")
         >>> page.flat() is page
         True
         """
-        if not self.wrapped:
+        if not self.rewritten:
             return self
         return Page.from_text("\n".join(line.text for line in self.lines), unwrap=False)
 
