@@ -14,7 +14,7 @@ from the plain lines.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from itertools import islice
 
 import regex
 
@@ -30,15 +30,15 @@ _STRONG = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _FOUND = regex.compile(r"\]\((?:https?://|/|www\.)")
 
 
-def is_markdown(texts: Sequence[str]) -> bool:
-    """Whether lines hold MIN_LINKS or more Markdown links or images.
+def is_markdown(text: str) -> bool:
+    """Whether ``text`` holds MIN_LINKS or more Markdown links or images.
 
-    >>> is_markdown(["[Home](/) [World](/world)", "![](https://a.org/a.jpg)", "Talks ended."])
+    >>> is_markdown("[Home](/) [World](/world)\\n![](https://a.org/a.jpg)\\nTalks ended.")
     True
-    >>> is_markdown(["Talks ended [on Monday].", "(Reuters) - Talks ended."])
+    >>> is_markdown("Talks ended [on Monday].\\n(Reuters) - Talks ended.")
     False
     """
-    return sum(len(_FOUND.findall(text)) for text in texts) >= MIN_LINKS
+    return len(list(islice(_FOUND.finditer(text), MIN_LINKS))) == MIN_LINKS
 
 
 def plain(text: str) -> str:

@@ -125,7 +125,7 @@ class Page:
         joined = _unwrapped(rows, width) if width is not None else rows
         if len(rows) - len(joined) < WRAP_MIN_LINES:  # a few breaks that may be menus'
             joined = rows
-        markdown = unwrap and is_markdown([row[2] for row in joined])
+        markdown = unwrap and is_markdown(text)
         mask = word_mask(text)
         lines: list[Line] = []
         rewritten = len(joined) < len(rows)
