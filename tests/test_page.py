@@ -183,3 +183,12 @@ def test_a_markdown_line_that_is_only_an_image_without_alt_text_keeps_its_text()
     # Nothing is lost unsaid: the line stays, for a rule to take or the body to keep.
     page = Page.from_text(MARKDOWN.replace("Delegates leave", ""))
     assert "![](https://example.com/a.jpg)" in [line.text for line in page.lines]
+
+
+def test_a_word_a_wrap_broke_at_its_hyphen_is_one_word_again() -> None:
+    paragraph = ", ".join(["the late-night talks of the long-standing rivals went on"] * 8) + "."
+    text = textwrap.fill(paragraph, 48)
+    assert "long-\n" in text
+    page = Page.from_text(text)
+    assert page.rewritten
+    assert [line.text for line in page.lines] == [paragraph]

@@ -46,6 +46,7 @@ _STOPS, _CLOSERS = frozenset(".!?…"), "\"'”’»)]"
 # breaks are wraps (a menu's lines may end near a width too).
 WRAP_MIN_LINES, WRAP_MIN_WIDTH, WRAP_MAX_WIDTH, WRAP_NEAR, WRAP_SHARE = 8, 40, 132, 15, 0.5
 # A line that opens a list item starts anew, however long the line above.
+_HYPHENATED = regex.compile(r"\p{L}-$")
 _ITEM = regex.compile(r"(?:[*•·\-–—+]|\d{1,3}[.)])\s")
 
 
@@ -184,21 +185,24 @@ def _unwrapped(
     ``width`` on no account, under a line that ends no sentence (a break
     after a full stop is left: the line reads as prose either way), neither
     line in a script without spaces (which wraps anywhere), the lower one no
-    list item."""
+    list item. A word a wrap broke at its hyphen ("late-" / "night") is one
+    word again."""
     out: list[tuple[int, int, str, bool, int]] = []
     for row in rows:
         _, end, stripped, blank_before, column = row
         if out and not blank_before:
             above = out[-1]
             first = stripped.split(maxsplit=1)[0]
+            hyphen = _HYPHENATED.search(above[2]) is not None
             if (
-                above[4] + 1 + len(first) > width
+                above[4] + (0 if hyphen else 1) + len(first) > width
                 and above[2].rstrip(_CLOSERS)[-1:] not in _STOPS
                 and not _wide(above[2])
                 and not _wide(stripped)
                 and _ITEM.match(stripped) is None
             ):
-                out[-1] = (above[0], end, f"{above[2]} {stripped}", above[3], column)
+                joined = f"{above[2]}{'' if hyphen else ' '}{stripped}"
+                out[-1] = (above[0], end, joined, above[3], column)
                 continue
         out.append(row)
     return out
