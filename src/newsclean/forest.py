@@ -112,6 +112,10 @@ class Forest:
     _paths: tuple[dict[int, tuple[tuple[int, float], ...]], ...] = field(
         init=False, eq=False, repr=False
     )
+    # _paths with only the steps of columns under a bound, by bound
+    _below: dict[int, tuple[dict[int, tuple[tuple[int, float], ...]], ...]] = field(
+        factory=dict, init=False, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         _check(self.trees, self.width)
@@ -144,14 +148,32 @@ class Forest:
         """Each row's logit; a row has ``width`` columns, no more, no fewer."""
         return self._scorer(rows)
 
-    def evidence(self, row: Sequence[float]) -> list[tuple[int, float]]:
+    def _paths_below(self, below: int) -> tuple[dict[int, tuple[tuple[int, float], ...]], ...]:
+        found = self._below.get(below)
+        if found is None:
+            found = tuple(
+                {leaf: tuple(step for step in path if step[0] < below) for leaf, path in t.items()}
+                for t in self._paths
+            )
+            self._below[below] = found
+        return found
+
+    def evidence(self, row: Sequence[float], below: int | None = None) -> list[tuple[int, float]]:
         """How much each column moved ``row``'s logit, summed over the trees'
-        paths (columns that moved it not left out), strongest push down first."""
+        paths (columns that moved it not left out), strongest push down first;
+        only the columns under ``below``, if given (the others' steps are not
+        walked: the same sums for these, in less time).
+
+        >>> forest = Forest(2, 0.0, (((0, 1.0, 1, 2, 0.0), (-1.0,), (1.0,)),))
+        >>> forest.evidence([0.0, 0.0], below=1), forest.evidence([0.0, 0.0], below=0)
+        ([(0, -1.0)], [])
+        """
+        paths = self._paths if below is None else self._paths_below(below)
         moved: dict[int, float] = {}
         get = moved.get
         # The paths' steps tree by tree, as one stream: each column's changes
         # are added in the same order as a loop per tree would (the same
         # floats), a tenth faster (115 -> 101 us a row).
-        for column, change in chain.from_iterable(map(getitem, self._paths, self._leaves(row))):
+        for column, change in chain.from_iterable(map(getitem, paths, self._leaves(row))):
             moved[column] = get(column, 0.0) + change
         return sorted(((c, v) for c, v in moved.items() if v), key=lambda cv: cv[1])

@@ -122,7 +122,7 @@ def reason(model: LineModel, columns: Sequence[Sequence[float]]) -> str:
     """
     units = BASE.index("units")
     row = max(columns, key=lambda r: r[units])
-    own = [(k, moved) for k, moved in model.first.evidence(row) if k < len(BASE) and moved < 0]
+    own = [(k, moved) for k, moved in model.first.evidence(row, len(BASE)) if moved < 0]
     said = [EVIDENCE[BASE[k]][0 if row[k] > model.means[k] else 1] for k, _ in own[:RUN_WORDS]]
     what = ", ".join(said) or "scored below the article's lines"
     return f"{len(columns)} lines: {what}" if len(columns) > 1 else what
