@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -60,6 +61,9 @@ def cases(corpus: str) -> dict[str, str]:
         "50k byline-like lines": "".join(f"{line}\n" for line in bylines * 12_500),
         "line with 20k blanks inside": "By Jane" + " " * 20_000 + "Doe\n\nThe story.",
         "byline with a 100k-char token": "By " + "x" * 100_000 + "\n\nThe story.",
+        "1 MB paragraph, wrapped": textwrap.fill(
+            "The talks went on, and the rivals met " * 26_000, 78
+        )[:1_000_000],
     }
 
 

@@ -9,6 +9,7 @@ backtracking, a quadratic loop) should fail them.
 from __future__ import annotations
 
 import json
+import textwrap
 import time
 from functools import cache
 from importlib import resources
@@ -94,6 +95,10 @@ HOSTILE = {
     "200k one-character lines": "".join(f"{c}\n" for c in "ab.c!d-e?" * 22_223)[: 400_000 // SCALE],
     "100k blank lines": "A Headline Here\n" + "\n" * 100_000 + "The story goes on here.\n",
     "50k byline-like lines": "".join(f"{line}\n" for line in BYLINES * (10_000 // SCALE)),
+    # One paragraph hard-wrapped at 78 columns: unwrapping it is one line again.
+    "1 MB paragraph, wrapped": textwrap.fill("The talks went on, and the rivals met " * 26_000, 78)[
+        : 1_000_000 // SCALE
+    ],
 }
 
 

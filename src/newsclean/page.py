@@ -187,22 +187,28 @@ def _unwrapped(
     line in a script without spaces (which wraps anywhere), the lower one no
     list item. A word a wrap broke at its hyphen ("late-" / "night") is one
     word again."""
-    out: list[tuple[int, int, str, bool, int]] = []
+    # Each output line as the rows it joins, and the text it has so far, in
+    # parts (joined once at the end: a long paragraph is not copied a row).
+    groups: list[tuple[list[tuple[int, int, str, bool, int]], list[str]]] = []
     for row in rows:
-        _, end, stripped, blank_before, column = row
-        if out and not blank_before:
-            above = out[-1]
+        stripped, blank_before = row[2], row[3]
+        if groups and not blank_before:
+            above, parts = groups[-1]
+            last = above[-1][2]
             first = stripped.split(maxsplit=1)[0]
-            hyphen = _HYPHENATED.search(above[2]) is not None
+            hyphen = _HYPHENATED.search(last) is not None
             if (
-                above[4] + (0 if hyphen else 1) + len(first) > width
-                and above[2].rstrip(_CLOSERS)[-1:] not in _STOPS
-                and not _wide(above[2])
+                above[-1][4] + (0 if hyphen else 1) + len(first) > width
+                and last.rstrip(_CLOSERS)[-1:] not in _STOPS
+                and not _wide(last)
                 and not _wide(stripped)
                 and _ITEM.match(stripped) is None
             ):
-                joined = f"{above[2]}{'' if hyphen else ' '}{stripped}"
-                out[-1] = (above[0], end, joined, above[3], column)
+                above.append(row)
+                parts += [stripped] if hyphen else [" ", stripped]
                 continue
-        out.append(row)
-    return out
+        groups.append(([row], [stripped]))
+    return [
+        (group[0][0], group[-1][1], "".join(parts), group[0][3], group[-1][4])
+        for group, parts in groups
+    ]
