@@ -19,6 +19,7 @@ import regex
 
 from ..dates import date_in
 from ..phrases import phrases, whole_line
+from .midline import is_preamble, labelled
 
 NAME_MAX_TOKENS = 5
 
@@ -118,8 +119,12 @@ def read_byline(text: str) -> tuple[str, ...]:
         # most lines have neither, and the search for a mid-line opener is dear.
         if digit or _posted_start().match(text) is not None:
             match = after.fullmatch(text)
-        if match is None or not _is_preamble(match["before"]):
-            return _agency_line(text, agency)
+        if match is None or not is_preamble(match["before"]):
+            match = labelled(text)
+            if match is None:
+                return _agency_line(text, agency)
+    elif again := at_start.fullmatch(match["names"]):
+        match = again  # "By by Jo Roe": the opener printed twice
     names = _outlet_free(_cut(match["names"]))
     split = [p.strip(" .,") for p in _NAME_SEPARATOR.split(names)]
     # A job title after a comma is its own part ("Jo Roe, Redakteurin"); an
@@ -199,12 +204,6 @@ def once(name: str) -> str:
     if half and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
         return " ".join(tokens[:half])
     return name
-
-
-def _is_preamble(before: str) -> bool:
-    """Whether the words before a mid-line "by" are a date or "Posted on …"."""
-    posted = whole_line("posted", r"\s+\S.*")  # "Posted on …", not a bare "Stand"
-    return date_in(before) is not None or posted.fullmatch(before.strip()) is not None
 
 
 def _agency_line(text: str, agency: regex.Pattern[str]) -> tuple[str, ...]:
