@@ -9,7 +9,7 @@ label) are no candidates. :mod:`.headmodel` scores them.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import islice
 
@@ -201,6 +201,13 @@ def author_candidates(
                 # "About Jane Roe" heads the author's box, below the article.
                 or (may_match(about(), line.text) and about().match(line.text) is not None)
                 or listed(i)
+                # A bare name right over a photo's credit is the caption, who
+                # the photo shows ("Jo Roe" / "Foto: REUTERS/Al Moe"), unless
+                # the credit opens the caption below it ("Foto: Seznam" / "X,
+                # at the court, said …"): then the name is over the photo.
+                or (kind == "bare" and _caption_over_credit(lines, i, is_credit))
+                # An item of a list set one a line with commas ("Rust," / "MIT License,").
+                or line.text.rstrip().endswith(",")
                 or is_chrome(line.text)
                 or sections(names[0])
             ):
@@ -239,6 +246,13 @@ def author_candidates(
             }
             found.append(Candidate(line, names, f))
     return found
+
+
+def _caption_over_credit(lines: Sequence[Line], i: int, credit: Callable[[str], bool]) -> bool:
+    """Whether line ``i`` stands over a photo's credit that no caption sentence follows."""
+    if i + 1 >= len(lines) or not credit(lines[i + 1].text):
+        return False
+    return i + 2 >= len(lines) or not lines[i + 2].is_sentence
 
 
 def _long_near(line: Line, end: int) -> bool:
