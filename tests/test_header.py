@@ -66,6 +66,7 @@ PROSE = "The talks ended on Monday, and the two sides said that they would meet 
         ("All India Edited by Jo Roe (with agencies) Updated: April 7, 2020", ("Jo Roe",)),
         ("Politik | Geschrieben von Anna Schmidt", ("Anna Schmidt",)),
         ("By by JO ROE, AL MOE and EVE POE", ("JO ROE", "AL MOE", "EVE POE")),
+        ("TEXT BY JO ROE", ("JO ROE",)),
         # Agencies: kept only when they are the whole byline.
         ("By AFP", ("AFP",)),
         ("By Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe")),
@@ -94,6 +95,9 @@ def test_bylines(line: str, authors: tuple[str, ...]) -> None:
         "The report, edited by Jo Roe, came out on 3 May 2020.",
         "He said it | was written by Jo Roe",
         "In 2019 Edited by Jo Roe",
+        # Who translated or took the photos is no author; "text by text" no name.
+        "TRANSLATION BY JO ROE",
+        "Text by text, the pages grew.",
         "The report, edited by Jo Roe | 3 May 2020",
         "Reuters",
     ],

@@ -253,3 +253,16 @@ def test_an_item_of_a_comma_list_one_a_line_is_no_name() -> None:
     # The same name without the list's comma may be one.
     page = Page.from_text("\n".join([BROWSER, "Home", HEADLINE, "Mia Lindqvist", PROSE]))
     assert ("Mia Lindqvist",) in {c.value for c in author_candidates(page.lines, 2)}
+
+
+def test_a_bare_latin_name_on_a_japanese_page_is_a_menu_item() -> None:
+    # ("Android App" in the menu of a Japanese page; a Japanese name there needs a
+    # reporter's title, a Latin one its "By")
+    prose = "東京で大きな地震があり、多くの建物が揺れたと気象庁が発表した。被害の情報はまだない。"
+    lines = ["東京で地震 - 毎日", "東京で地震", "Android App", "By Jo Roe", prose, prose]
+    found = _candidates(lines, 1)
+    assert ("Android App",) not in found
+    assert ("Jo Roe",) in found
+    # On a page in a Latin script the same line is a name the model weighs.
+    lines = [BROWSER, HEADLINE, "Anna Menin", PROSE, PROSE]
+    assert ("Anna Menin",) in _candidates(lines, 1)

@@ -26,7 +26,7 @@ from .byline import (
 from .nameline import NAMES_BELOW, marked, marked_around, names_below, signs_off, stacked
 from .names import OPENER, lower_share, lower_words, read_names, site_of, with_trimmed
 from .notnames import about, chrome, credit, list_label, sections, whole
-from .titles import BYLINE_MAX_CHARS, PROSE_FAR, Candidate, Facts
+from .titles import BYLINE_MAX_CHARS, PROSE_FAR, WIDE, Candidate, Facts
 from .widenames import WIDE_ROLE
 
 # Candidates for the byline: lines of at most BYLINE_MAX_WORDS words among
@@ -52,6 +52,13 @@ LEAD_BELOW = 2
 # A name line this close under a tag or teaser label is an item of its list.
 LIST_ABOVE = 5
 _DIGIT = regex.compile(r"\d")
+_LETTER = regex.compile(r"\p{L}")
+# A page is in a wide script when this share of its letters are (a Latin word
+# has several letters, a wide word one or two: a Japanese page full of English
+# names and terms still has a sixth of its letters wide; other pages hardly any).
+WIDE_PAGE_SHARE = 0.1
+# The readings of a name with no mark beside it (a date marks "parts": "Jo Roe 2019-04-28").
+_BARE_KINDS = frozenset({"bare", "stacked", "joined"})
 # A line that is only an e-mail address or a handle, as under a name ("jo.roe@daily.com").
 _ADDRESS_LINE = regex.compile(r"\s*(?:\S+@\S+|@\w+)\s*")
 # A byline's opener alone on its line ("Von", "Autoren:").
@@ -175,6 +182,8 @@ def author_candidates(
         start = max(0, i - LIST_ABOVE, head if sure and 0 <= head < i else 0)
         return any(whole(list_label(), x.text) for x in lines[start:i])
 
+    letters = _LETTER.findall(top)
+    wide_page = len(WIDE.findall(top)) > WIDE_PAGE_SHARE * max(len(letters), 1)
     found = []
     for line in window:
         i = line.index
@@ -201,6 +210,10 @@ def author_candidates(
                 # "About Jane Roe" heads the author's box, below the article.
                 or (may_match(about(), line.text) and about().match(line.text) is not None)
                 or listed(i)
+                # On a page in Chinese or Japanese, a bare Latin name is a menu's
+                # item ("Android App", "China Daily Homepage"): a name there is
+                # marked ("By", a title), or written in the page's script.
+                or (wide_page and kind in _BARE_KINDS and WIDE.search(names[0]) is None)
                 # A bare name right over a photo's credit is the caption, who
                 # the photo shows ("Jo Roe" / "Foto: REUTERS/Al Moe"), unless
                 # the credit opens the caption below it ("Foto: Seznam" / "X,
