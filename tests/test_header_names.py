@@ -266,3 +266,23 @@ def test_a_bare_latin_name_on_a_japanese_page_is_a_menu_item() -> None:
     # On a page in a Latin script the same line is a name the model weighs.
     lines = [BROWSER, HEADLINE, "Anna Menin", PROSE, PROSE]
     assert ("Anna Menin",) in _candidates(lines, 1)
+
+
+@pytest.mark.parametrize(
+    ("names", "trimmed"),
+    [
+        # A newsroom signs whole, though the page writes "team" in lower case.
+        (("Smart Shopping Team",), None),
+        (("HNN Staff",), None),
+        # A person's name keeps losing the page's words after it.
+        (("Emma Roe Lifestyle",), ("Emma Roe",)),
+    ],
+)
+def test_a_newsroom_signature_is_not_trimmed(
+    names: tuple[str, ...], trimmed: tuple[str, ...] | None
+) -> None:
+    from newsclean.rules.names import with_trimmed
+
+    lower = {"team", "shopping", "staff", "lifestyle"}
+    readings = [value for _, value in with_trimmed([("byline", names)], lower)]
+    assert readings == ([names] if trimmed is None else [names, trimmed])

@@ -42,6 +42,15 @@ _ROLE = anywhere("byline-role")
 _HANDLE_AFTER = regex.compile(r"(?<=\S)\s+@\w")
 
 
+def collective(name: str) -> bool:
+    """Whether a name is a newsroom's signature ("Smart Shopping Team", "HNN Staff").
+
+    >>> collective("Smart Shopping Team"), collective("Jo Team Roe")
+    (True, False)
+    """
+    return _COLLECTIVE.search(name) is not None
+
+
 def bare_name(text: str) -> str | None:
     """A line that is only a person's name ("Anna Menin"), or ``None``.
 

@@ -26,7 +26,7 @@ from .byline import (
     role_end,
     role_only,
 )
-from .nameline import name_line
+from .nameline import collective, name_line
 from .titles import BYLINE_MAX_CHARS, TITLE_SEPARATOR
 from .widenames import wide_dated, wide_name
 
@@ -235,7 +235,11 @@ def _trim(name: str, lower: set[str]) -> str:
     'Sam Roe'
     >>> _trim("Sam Roe Editor", {"senior"}), _trim("Sam Roe Senior Editor", set())
     ('Sam Roe Editor', 'Sam Roe')
+    >>> _trim("Smart Shopping Team", {"team", "shopping"})
+    'Smart Shopping Team'
     """
+    if collective(name):  # a newsroom signs whole: "Smart Shopping Team"
+        return name
     words = name.split()
     plain = role_end().sub("", name).split()
     # A one-word job title goes only with a word it qualifies ("Jo Roe
