@@ -286,3 +286,25 @@ def test_a_newsroom_signature_is_not_trimmed(
     lower = {"team", "shopping", "staff", "lifestyle"}
     readings = [value for _, value in with_trimmed([("byline", names)], lower)]
     assert readings == ([names] if trimmed is None else [names, trimmed])
+
+
+def test_the_outlet_under_a_writer_is_no_second_writer() -> None:
+    lines = [BROWSER, HEADLINE, "Max Roe", "The Grayzone", PROSE, PROSE]
+    assert ("Max Roe", "The Grayzone") not in _candidates(lines, 1)
+    # Two writers one a line are still read together.
+    lines = [BROWSER, HEADLINE, "Max Roe", "Theo Grant", PROSE, PROSE]
+    assert ("Max Roe", "Theo Grant") in _candidates(lines, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Reporter's Notebook", False),  # a menu's item, in the possessive
+        ("Editor’s Picks", False),
+        ("Conan O'Brien", True),  # an apostrophe inside a name
+        ("Jo D'Angelo", True),
+    ],
+)
+def test_a_word_in_the_possessive_is_no_part_of_a_name(line: str, name: bool) -> None:
+    lines = [BROWSER, HEADLINE, line, PROSE, PROSE]
+    assert any(line in value for value in _candidates(lines, 1)) is name

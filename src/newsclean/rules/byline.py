@@ -53,6 +53,7 @@ _TOKEN = (
     r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|" + "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p))) + ")"
 )
 _NAME = regex.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
+_POSSESSIVE = regex.compile(r"\w['’]s\b")
 
 
 @cache
@@ -301,7 +302,15 @@ def _strip_role(part: str, role_end: regex.Pattern[str]) -> str:
 def is_name(part: str) -> bool:
     """Whether ``part`` reads as a name: a few capitalised tokens and particles.
 
-    >>> is_name("Ludwig van Beethoven"), is_name("the council")
-    (True, False)
+    A word in the possessive is no part of a name ("Reporter's Notebook").
+
+    >>> is_name("Ludwig van Beethoven"), is_name("the council"), is_name("Editor's Picks")
+    (True, False, False)
+    >>> is_name("Conan O'Brien")
+    True
     """
-    return len(part.split()) <= NAME_MAX_TOKENS and _NAME.fullmatch(part) is not None
+    return (
+        len(part.split()) <= NAME_MAX_TOKENS
+        and _NAME.fullmatch(part) is not None
+        and _POSSESSIVE.search(part) is None
+    )
