@@ -308,3 +308,20 @@ def test_the_outlet_under_a_writer_is_no_second_writer() -> None:
 def test_a_word_in_the_possessive_is_no_part_of_a_name(line: str, name: bool) -> None:
     lines = [BROWSER, HEADLINE, line, PROSE, PROSE]
     assert any(line in value for value in _candidates(lines, 1)) is name
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jonisayi Maromo | Published 1 day ago", [("parts", ("Jonisayi Maromo",))]),
+        # A teaser's headline that quotes its speaker after a dash names no writer.
+        (
+            "The Summit Shows That the State Is Committed to Making Lives Better – Ogbeni Roe",
+            [],
+        ),
+    ],
+)
+def test_a_part_as_long_as_a_headline_makes_a_teaser_not_a_byline(
+    line: str, names: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [r for r in read_names(line) if r[0] == "parts"] == names
