@@ -60,6 +60,13 @@ PROSE = "The talks ended on Monday, and the two sides said that they would meet 
         ("Posted on Maret 30, 2015 by Admin", ("Admin",)),
         ("October 9, 2018 | by Olivia Larsen", ("Olivia Larsen",)),
         ("11/19/2019 by Lars Brandle", ("Lars Brandle",)),
+        # "Written by" says outright that names follow: mid-line after a
+        # separator or a short section label, and the opener printed twice.
+        ("News, Top Story | Published: 5 hours ago | Written by Jo Roe", ("Jo Roe",)),
+        ("All India Edited by Jo Roe (with agencies) Updated: April 7, 2020", ("Jo Roe",)),
+        ("Politik | Geschrieben von Anna Schmidt", ("Anna Schmidt",)),
+        ("By by JO ROE, AL MOE and EVE POE", ("JO ROE", "AL MOE", "EVE POE")),
+        ("TEXT BY JO ROE", ("JO ROE",)),
         # Agencies: kept only when they are the whole byline.
         ("By AFP", ("AFP",)),
         ("By Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe")),
@@ -83,6 +90,15 @@ def test_bylines(line: str, authors: tuple[str, ...]) -> None:
         "Stand by Me",
         "Text size",
         "The bill was passed by the Senate on Monday",
+        # A sentence that says who wrote or edited something is no byline.
+        "The novel was written by Jane Austen in 1813.",
+        "The report, edited by Jo Roe, came out on 3 May 2020.",
+        "He said it | was written by Jo Roe",
+        "In 2019 Edited by Jo Roe",
+        # Who translated or took the photos is no author; "text by text" no name.
+        "TRANSLATION BY JO ROE",
+        "Text by text, the pages grew.",
+        "The report, edited by Jo Roe | 3 May 2020",
         "Reuters",
     ],
 )
@@ -108,6 +124,25 @@ def test_only_the_byline_under_the_headline_gives_the_authors() -> None:
         "By Teaser Author",
         "By Jane Doe",
     ]
+
+
+def test_a_long_line_under_the_headline_that_ends_in_written_by_gives_the_authors() -> None:
+    # More than twenty words: the section, the stamps and the names on one line.
+    stamp = "Published: 5 hours ago | Last Updated: 5 hours ago"
+    text = "\n".join(
+        [
+            "Talks stall as both sides leave - The Daily",
+            "Talks stall as both sides leave",
+            f"World, National, News, Top Story 1 | {stamp} | Written by Jane Doe",
+            PROSE,
+            PROSE,
+        ]
+    )
+    assert newsclean.clean(text).metadata.authors == ("Jane Doe",)
+    # A long sentence there that says who wrote a book names no author.
+    prose = "The memoir, which was written by Jane Doe in the years after the war, sold well."
+    text = text.replace(text.split("\n")[2], prose)
+    assert newsclean.clean(text).metadata.authors == ()
 
 
 def test_the_headline_is_the_repeat_of_the_browser_title_not_the_site_name() -> None:

@@ -9,7 +9,7 @@ label) are no candidates. :mod:`.headmodel` scores them.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import islice
 
@@ -25,7 +25,8 @@ from .byline import (
 )
 from .nameline import NAMES_BELOW, marked, marked_around, names_below, signs_off, stacked
 from .names import OPENER, lower_share, lower_words, read_names, site_of, with_trimmed
-from .titles import BYLINE_MAX_CHARS, PROSE_FAR, Candidate, Facts
+from .notnames import about, chrome, credit, list_label, sections, whole
+from .titles import BYLINE_MAX_CHARS, PROSE_FAR, WIDE, Candidate, Facts
 from .widenames import WIDE_ROLE
 
 # Candidates for the byline: lines of at most BYLINE_MAX_WORDS words among
@@ -50,29 +51,14 @@ BARE_BELOW = 10
 LEAD_BELOW = 2
 # A name line this close under a tag or teaser label is an item of its list.
 LIST_ABOVE = 5
-# What other rules recognise by its words is no name line ("Facebook Twitter
-# Email", "Ad Feedback", "Related Stories").
-CHROME_PACKS = (
-    "share",
-    "share-follow",
-    "advertisement",
-    "related-heading",
-    "tags",
-    "newsletter",
-    "newsletter-button",
-    "cookie",
-    "cookie-button",
-    "legal",
-    "legal-link",
-    "comment-heading",
-    "appeal-button",
-    "caption-control",
-    "author-box",
-    "caption-credit",
-    "skip-link",
-)
-
 _DIGIT = regex.compile(r"\d")
+_LETTER = regex.compile(r"\p{L}")
+# A page is in a wide script when this share of its letters are (a Latin word
+# has several letters, a wide word one or two: a Japanese page full of English
+# names and terms still has a sixth of its letters wide; other pages hardly any).
+WIDE_PAGE_SHARE = 0.1
+# The readings of a name with no mark beside it (a date marks "parts": "Jo Roe 2019-04-28").
+_BARE_KINDS = frozenset({"bare", "stacked", "joined"})
 # A line that is only an e-mail address or a handle, as under a name ("jo.roe@daily.com").
 _ADDRESS_LINE = regex.compile(r"\s*(?:\S+@\S+|@\w+)\s*")
 # A byline's opener alone on its line ("Von", "Autoren:").
@@ -113,45 +99,6 @@ AUTHOR_FEATURES: tuple[str, ...] = (
 )
 
 
-@cache
-def whole_line_of(names: tuple[str, ...]) -> regex.Pattern[str]:
-    """A whole line that is one phrase of any of the packs ``names``."""
-    alternatives = "|".join(f"(?:{p})" for name in names for p in phrases(name))
-    return regex.compile(f"(?i)(?:{alternatives})[\\s.:!]*")
-
-
-def _chrome_line() -> regex.Pattern[str]:
-    return whole_line_of(CHROME_PACKS)
-
-
-def _labelled() -> regex.Pattern[str]:
-    """A tag line: "Topics: Politics | Elections"."""
-    return whole_line("tags", r"\s*:.*")
-
-
-def _list_label() -> regex.Pattern[str]:
-    """The label over a list of tags or teasers, one a line ("Tags", "Related")."""
-    return whole_line_of(("tags", "related-heading"))
-
-
-def _about() -> regex.Pattern[str]:
-    """ "About", "Über" and their kin opening a line: the author's box."""
-    return whole_line("about-name", r"\s+\S")
-
-
-def _chrome(text: str) -> bool:
-    """Whether a line is one of the phrases, or the rows, other rules remove."""
-    from .chrome import ADVERTISEMENT, LEGAL, SHARE
-
-    patterns = (_chrome_line(), _labelled(), SHARE.pattern, ADVERTISEMENT.pattern, LEGAL.pattern)
-    return any(_whole(pattern, text) for pattern in patterns)
-
-
-def _whole(pattern: regex.Pattern[str], text: str) -> bool:
-    """``pattern.fullmatch(text)``, asked only of lines that may start as it does."""
-    return may_match(pattern, text) and pattern.fullmatch(text) is not None
-
-
 def _opened(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """A byline that opens with its word ("By X"), far down a page."""
     if len(text) > BYLINE_MAX_CHARS or not may_match(OPENER, text) or not OPENER.match(text):
@@ -175,21 +122,29 @@ def author_candidates(
     facts = facts or Facts.of(lines)
     prose, counts = facts.prose, facts.counts
     end = max(BYLINE_TOP, head + BYLINE_BELOW) if head >= 0 else BYLINE_TOP
+    # (a longer line near the top is read as a byline only: "News | Published:
+    # 5 hours ago | Written by Jo Roe", the section, the stamp and the names on one line)
     window = [
-        line for line in lines[:BYLINE_FAR] if line.words <= BYLINE_MAX_WORDS and line.index != head
+        line
+        for line in lines[:BYLINE_FAR]
+        if (line.words <= BYLINE_MAX_WORDS or _long_near(line, end)) and line.index != head
     ]
     # Near the headline every reader is asked; above it bylines only (the
     # name shapes there are menu items); further down only "By X" lines count.
     start = head - BYLINE_ABOVE if head >= 0 else 0
     # (a browser title above the headline names the site)
     site = site_of(lines[0].text) if head > 0 else ""
-    read = {x.index: read_names(x.text, x.index >= start, site) for x in window if x.index < end}
+    read = {
+        x.index: read_names(x.text, x.index >= start and x.words <= BYLINE_MAX_WORDS, site)
+        for x in window
+        if x.index < end
+    }
     # (a few of them: a page of thousands of "By" lines is a feed, not a header)
     far = (line for line in window if line.index >= end)
     read |= dict(islice(((x.index, r) for x in far if (r := _opened(x.text))), FAR_MAX))
     # "Von" alone on its line: the names stand on the lines below, one a line.
     lone = [i for i in read if lines[i].words <= LONE_MAX_WORDS and i + 1 in read]
-    for i in [i for i in lone if _whole(_LONE_OPENER, lines[i].text)]:
+    for i in [i for i in lone if whole(_LONE_OPENER, lines[i].text)]:
         names = names_below([x.text for x in lines[i + 1 : i + 1 + NAMES_BELOW]])
         if names:
             read[i + 1] = [("byline", names), *read[i + 1]]
@@ -208,10 +163,10 @@ def author_candidates(
     shown = cache(text.count)  # how often a name is on the page, counted once a name
     top = text if len(lines) <= LOWER_LINES else "\n".join(x.text for x in lines[:LOWER_LINES])
     lower = lower_words(top)
-    chrome = cache(_chrome)  # asked once a line, whatever reads it
+    is_chrome = cache(chrome)  # asked once a line, whatever reads it
     # A lead paragraph right under the headline (a standfirst) often has the
     # byline below it: there a bare name may stand down to the next prose line.
-    credit = cache(_credit)
+    is_credit = cache(credit)
     lead = prose[max(head, 0)]
     bare_end = lead
     if head >= 0 and lead - head <= LEAD_BELOW and lead < len(lines):
@@ -225,8 +180,10 @@ def author_candidates(
         # model was not sure of may be one of the list's items ("Topics" /
         # "Ukraine" / "Russia" / "Vladimir Putin"): then the list runs on.
         start = max(0, i - LIST_ABOVE, head if sure and 0 <= head < i else 0)
-        return any(_whole(_list_label(), x.text) for x in lines[start:i])
+        return any(whole(list_label(), x.text) for x in lines[start:i])
 
+    letters = _LETTER.findall(top)
+    wide_page = len(WIDE.findall(top)) > WIDE_PAGE_SHARE * max(len(letters), 1)
     found = []
     for line in window:
         i = line.index
@@ -251,10 +208,21 @@ def author_candidates(
                 # Words the page also writes in lower case are words, not a name.
                 or lower_share(names, lower) >= LOWER_MAX_SHARE
                 # "About Jane Roe" heads the author's box, below the article.
-                or (may_match(_about(), line.text) and _about().match(line.text) is not None)
+                or (may_match(about(), line.text) and about().match(line.text) is not None)
                 or listed(i)
-                or chrome(line.text)
-                or _sections(names[0])
+                # On a page in Chinese or Japanese, a bare Latin name is a menu's
+                # item ("Android App", "China Daily Homepage"): a name there is
+                # marked ("By", a title), or written in the page's script.
+                or (wide_page and kind in _BARE_KINDS and WIDE.search(names[0]) is None)
+                # A bare name right over a photo's credit is the caption, who
+                # the photo shows ("Jo Roe" / "Foto: REUTERS/Al Moe"), unless
+                # the credit opens the caption below it ("Foto: Seznam" / "X,
+                # at the court, said …"): then the name is over the photo.
+                or (kind == "bare" and _caption_over_credit(lines, i, is_credit))
+                # An item of a list set one a line with commas ("Rust," / "MIT License,").
+                or line.text.rstrip().endswith(",")
+                or is_chrome(line.text)
+                or sections(names[0])
             ):
                 continue
             below = i - head
@@ -277,7 +245,7 @@ def author_candidates(
                 ),
                 "dated": float(date_in(line.text) is not None),
                 "before_prose": float(i < prose[0]),
-                "words": line.words / BYLINE_MAX_WORDS,
+                "words": min(line.words, BYLINE_MAX_WORDS) / BYLINE_MAX_WORDS,
                 "caps": float(all(n.isupper() for n in names)),
                 "cluster": min(sum(1 for k in near if 0 < abs(k - i) <= 3), 3) / 3,
                 "to_prose": min(prose[i] - i, PROSE_FAR) / PROSE_FAR,
@@ -285,7 +253,7 @@ def author_candidates(
                 "lower_elsewhere": lower_share(names, lower),
                 "signs_off": float(signs_off(prose, i)),
                 # (a name over a photo's credit is who the photo shows: "Foto: REUTERS/…")
-                "over_credit": float(last + 1 < len(lines) and credit(lines[last + 1].text)),
+                "over_credit": float(last + 1 < len(lines) and is_credit(lines[last + 1].text)),
                 # ("Jo Roe Staff Writer", "배윤경 기자": a reporter's title on the line)
                 "role": float(_role(line.text)),
             }
@@ -293,21 +261,16 @@ def author_candidates(
     return found
 
 
+def _caption_over_credit(lines: Sequence[Line], i: int, credit: Callable[[str], bool]) -> bool:
+    """Whether line ``i`` stands over a photo's credit that no caption sentence follows."""
+    if i + 1 >= len(lines) or not credit(lines[i + 1].text):
+        return False
+    return i + 2 >= len(lines) or not lines[i + 2].is_sentence
+
+
+def _long_near(line: Line, end: int) -> bool:
+    return line.index < end and len(line.text) <= BYLINE_MAX_CHARS
+
+
 def _role(text: str) -> bool:
     return anywhere("byline-role").search(text) is not None or WIDE_ROLE.search(text) is not None
-
-
-@cache
-def _sections(name: str) -> bool:
-    """Whether a name is only words of a site's section menu, as a category
-    line above the article gives them ("In Local News", "World News")."""
-    words = name.split()
-    if words and words[0].casefold() == "in":
-        words = words[1:]
-    section = whole_line("sections")
-    return bool(words) and all(section.fullmatch(word) for word in words)
-
-
-def _credit(text: str) -> bool:
-    """Whether a line is a photo's credit ("Foto: REUTERS/Nadja Roe")."""
-    return _whole(whole_line_of(("caption-credit",)), text)

@@ -19,6 +19,7 @@ import regex
 
 from ..dates import date_in
 from ..phrases import phrases, whole_line
+from .midline import is_preamble, labelled
 
 NAME_MAX_TOKENS = 5
 
@@ -52,6 +53,7 @@ _TOKEN = (
     r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|" + "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p))) + ")"
 )
 _NAME = regex.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
+_POSSESSIVE = regex.compile(r"\w['’]s\b")
 
 
 @cache
@@ -118,8 +120,12 @@ def read_byline(text: str) -> tuple[str, ...]:
         # most lines have neither, and the search for a mid-line opener is dear.
         if digit or _posted_start().match(text) is not None:
             match = after.fullmatch(text)
-        if match is None or not _is_preamble(match["before"]):
-            return _agency_line(text, agency)
+        if match is None or not is_preamble(match["before"]):
+            match = labelled(text)
+            if match is None:
+                return _agency_line(text, agency)
+    elif again := at_start.fullmatch(match["names"]):
+        match = again  # "By by Jo Roe": the opener printed twice
     names = _outlet_free(_cut(match["names"]))
     split = [p.strip(" .,") for p in _NAME_SEPARATOR.split(names)]
     # A job title after a comma is its own part ("Jo Roe, Redakteurin"); an
@@ -199,12 +205,6 @@ def once(name: str) -> str:
     if half and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
         return " ".join(tokens[:half])
     return name
-
-
-def _is_preamble(before: str) -> bool:
-    """Whether the words before a mid-line "by" are a date or "Posted on …"."""
-    posted = whole_line("posted", r"\s+\S.*")  # "Posted on …", not a bare "Stand"
-    return date_in(before) is not None or posted.fullmatch(before.strip()) is not None
 
 
 def _agency_line(text: str, agency: regex.Pattern[str]) -> tuple[str, ...]:
@@ -302,7 +302,15 @@ def _strip_role(part: str, role_end: regex.Pattern[str]) -> str:
 def is_name(part: str) -> bool:
     """Whether ``part`` reads as a name: a few capitalised tokens and particles.
 
-    >>> is_name("Ludwig van Beethoven"), is_name("the council")
-    (True, False)
+    A word in the possessive is no part of a name ("Reporter's Notebook").
+
+    >>> is_name("Ludwig van Beethoven"), is_name("the council"), is_name("Editor's Picks")
+    (True, False, False)
+    >>> is_name("Conan O'Brien")
+    True
     """
-    return len(part.split()) <= NAME_MAX_TOKENS and _NAME.fullmatch(part) is not None
+    return (
+        len(part.split()) <= NAME_MAX_TOKENS
+        and _NAME.fullmatch(part) is not None
+        and _POSSESSIVE.search(part) is None
+    )

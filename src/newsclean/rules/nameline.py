@@ -38,8 +38,20 @@ _YEAR_LEAD = regex.compile(r"^[\s,.]*(?:\d{4}\b)?[\s,|·•/–—-]*")
 # A job title on the line below a name ("News reporter @jo") is this short.
 ROLE_LINE_MAX_WORDS = 6
 _ROLE = anywhere("byline-role")
+# A line under a name that opens with "The" is the outlet the writer writes
+# for ("Jo Roe" / "The Grayzone"), not a second writer: no person's name does.
+_OUTLET = regex.compile(r"(?i)the\s")
 # A social handle after a name ("Catherine Shu @catherineshu / 2 days").
 _HANDLE_AFTER = regex.compile(r"(?<=\S)\s+@\w")
+
+
+def collective(name: str) -> bool:
+    """Whether a name is a newsroom's signature ("Smart Shopping Team", "HNN Staff").
+
+    >>> collective("Smart Shopping Team"), collective("Jo Team Roe")
+    (True, False)
+    """
+    return _COLLECTIVE.search(name) is not None
 
 
 def bare_name(text: str) -> str | None:
@@ -144,11 +156,17 @@ def stacked(
     >>> read = {3: [("marked", ("Jo Roe",))], 4: [], 5: [("marked", ("Al Moe",))]}
     >>> stacked(read, 3, frozenset({4}))
     ('Jo Roe', 'Al Moe')
+    >>> stacked({3: [("bare", ("Jo Roe",))], 4: [("bare", ("The Grayzone",))]}, 3)
+    ()
     """
     names: list[str] = []
     k = i
     while len(names) < STACK_MAX:
-        one = [v for kind, v in read.get(k, ()) if kind in ("bare", "marked") and len(v) == 1]
+        one = [
+            v
+            for kind, v in read.get(k, ())
+            if kind in ("bare", "marked") and len(v) == 1 and not _OUTLET.match(v[0])
+        ]
         if not one:
             break
         names.append(one[0][0])

@@ -26,7 +26,7 @@ from .byline import (
     role_end,
     role_only,
 )
-from .nameline import name_line
+from .nameline import collective, name_line
 from .titles import BYLINE_MAX_CHARS, TITLE_SEPARATOR
 from .widenames import wide_dated, wide_name
 
@@ -37,6 +37,8 @@ PERSON_MIN_WORDS = 2
 # this many is left before it.
 SITE_MAX_WORDS = 4
 BARE_MIN = 2
+# Each part of a line of parts ("Jo Roe | Published 1 day ago") has this many words at most.
+PART_MAX_WORDS = 10
 _NOT_A_LETTER = regex.compile(r"[\W_]+")
 _SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[-|–—·•»/]|::)\s+|\s*[|·•]\s*")
 _DIGIT = regex.compile(r"\d")
@@ -115,7 +117,9 @@ def read_names(text: str, shapes: bool = True, site: str = "") -> list[tuple[str
     if name is not None:
         add("marked" if marked or opener else "bare", (name,))
     parts = [p.strip(" ,") for p in _SEPARATOR.split(rest) if p.strip(" ,")]
-    if len(parts) >= 2:
+    # (a part as long as a headline makes the line a teaser: "Summit shows the
+    # state is committed to better lives – Jo Roe" quotes its speaker)
+    if len(parts) >= 2 and all(len(p.split()) <= PART_MAX_WORDS for p in parts):
         people = [p for p in parts if _person(p)]
         if people:
             add("parts", (people[0],))
@@ -235,7 +239,11 @@ def _trim(name: str, lower: set[str]) -> str:
     'Sam Roe'
     >>> _trim("Sam Roe Editor", {"senior"}), _trim("Sam Roe Senior Editor", set())
     ('Sam Roe Editor', 'Sam Roe')
+    >>> _trim("Smart Shopping Team", {"team", "shopping"})
+    'Smart Shopping Team'
     """
+    if collective(name):  # a newsroom signs whole: "Smart Shopping Team"
+        return name
     words = name.split()
     plain = role_end().sub("", name).split()
     # A one-word job title goes only with a word it qualifies ("Jo Roe
