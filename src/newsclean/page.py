@@ -10,7 +10,8 @@ is one line again, so it reads as the paragraph it is, not as a run of
 short lines that end in no sentence. A break is taken for a wrap only on a
 page most of whose long lines end near one width, and only where the next
 line's first word would not have fitted on the line (as a wrapping tool
-breaks); text that is not wrapped is segmented as it is.
+breaks); text that is not wrapped is segmented as it is. Markdown is read
+as the plain text it stands for (see :mod:`.markup`).
 """
 
 from __future__ import annotations
@@ -45,8 +46,9 @@ _STOPS, _CLOSERS = frozenset(".!?…"), "\"'”’»)]"
 # paragraph's last line ends anywhere); and WRAP_MIN_LINES or more of its
 # breaks are wraps (a menu's lines may end near a width too).
 WRAP_MIN_LINES, WRAP_MIN_WIDTH, WRAP_MAX_WIDTH, WRAP_NEAR, WRAP_SHARE = 8, 40, 132, 15, 0.5
-# A line that opens a list item starts anew, however long the line above.
+# A line that a wrap broke inside a hyphenated word ("long-" / "standing").
 _HYPHENATED = regex.compile(r"\p{L}-$")
+# A line that opens a list item starts anew, however long the line above.
 _ITEM = regex.compile(r"(?:[*•·\-–—+]|\d{1,3}[.)])\s")
 
 
