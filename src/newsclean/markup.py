@@ -7,9 +7,8 @@ as they are, the addresses are words no article has and every menu item
 reads as prose with a link in it. On a page that holds MIN_LINKS or more
 links or images, each line is read without the markup: a link as its
 words, an image as its alt text (as a text browser shows it), a heading
-and bold as their words.
-Removals still point at the input; the body and the metadata are read
-from the plain lines.
+and bold as their words. Removals still point at the input; the body and
+the metadata are read from the plain lines.
 """
 
 from __future__ import annotations

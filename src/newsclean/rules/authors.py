@@ -182,8 +182,10 @@ def author_candidates(
         start = max(0, i - LIST_ABOVE, head if sure and 0 <= head < i else 0)
         return any(whole(list_label(), x.text) for x in lines[start:i])
 
-    letters = _LETTER.findall(top)
-    wide_page = len(WIDE.findall(top)) > WIDE_PAGE_SHARE * max(len(letters), 1)
+    # (most pages hold no wide letter at all: one search says so, with no counting)
+    wide_page = WIDE.search(top) is not None and len(WIDE.findall(top)) > WIDE_PAGE_SHARE * max(
+        len(_LETTER.findall(top)), 1
+    )
     found = []
     for line in window:
         i = line.index

@@ -25,8 +25,9 @@ def is_preamble(before: str) -> bool:
 
 
 @cache
-def _labelled_pattern() -> regex.Pattern[str]:
-    opener = "|".join(f"(?:{p})" for p in phrases("byline-labelled"))
+def _labelled_pattern(openers: tuple[str, ...]) -> regex.Pattern[str]:
+    # (keyed by the phrases, not built once: a user's phrase folder may add some)
+    opener = "|".join(f"(?:{p})" for p in openers)
     return regex.compile(
         rf"(?i)(?P<before>\S.{{0,150}}?)(?P<gap>\s*[|·•–—]\s*|\s+)(?:{opener})\s+(?P<names>\S.*)"
     )
@@ -36,7 +37,7 @@ def labelled(text: str) -> regex.Match[str] | None:
     """A mid-line "Written by X" after a separator or a section label of a
     few capitalised words ("All India Edited by Jo Roe"): a sentence that
     says who wrote something has lower-case words before it."""
-    match = _labelled_pattern().fullmatch(text)
+    match = _labelled_pattern(phrases("byline-labelled")).fullmatch(text)
     if match is None:
         return None
     words = match["before"].split()
