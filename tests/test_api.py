@@ -330,6 +330,24 @@ def test_own_phrases_reach_the_default_rules(tmp_path: Path) -> None:
     assert ("share-row", "Toot") in {(r.rule, r.text) for r in other.removals}
 
 
+def test_own_month_names_date_lines_in_their_pipeline_only(tmp_path: Path) -> None:
+    # Time stamps are read outside the rules package (newsclean.dates), whose
+    # answers are kept per set of phrase folders, not once for all pipelines.
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "months.txt").write_text("# a calendar of our own\nfirstmonthuary\n")
+    text = (
+        "Talks stall - The Daily\n\nTalks stall\n\nBy Jo Roe\n\nUpdated 3 Firstmonthuary\n\n"
+        "The talks stalled on Monday after both sides left the room early, officials said."
+    )
+
+    def taking(article: newsclean.Article) -> str:
+        return next(r.rule for r in article.removals if r.text == "Updated 3 Firstmonthuary")
+
+    assert taking(newsclean.clean(text)) == "article-body"
+    assert taking(Pipeline(phrases=tmp_path).clean(text)) == "byline"  # the stamp beside the byline
+    assert taking(newsclean.clean(text)) == "article-body"
+
+
 def test_a_bad_phrase_folder_fails_when_the_pipeline_is_built(tmp_path: Path) -> None:
     folder = own_phrases(tmp_path / "phrases")
     with pytest.raises(ValueError, match="not a folder"):

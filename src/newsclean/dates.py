@@ -8,11 +8,12 @@ month names and "ago" phrases of the phrase packs.
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from pathlib import Path
 
 import regex
 
 from .page import Line
-from .phrases import phrases
+from .phrases import folders, phrases
 
 # A short line with a date or a time on it is a time stamp: of the article
 # (above it), of a comment or of a teaser in a feed (below it).
@@ -23,7 +24,6 @@ DATED_SENTENCE_WORDS = 6
 _DIGIT = regex.compile(r"\d")
 
 
-@cache
 def dated() -> regex.Pattern[str]:
     """A date or a time anywhere in a line: "Nov 19", "19. November", "6:34 am",
     "2019-11-20", "3 hours ago" (month names and "ago" phrases from the packs).
@@ -31,6 +31,13 @@ def dated() -> regex.Pattern[str]:
     >>> bool(dated().search("November 19, 2019 at 6:34 am")), bool(dated().search("Home"))
     (True, False)
     """
+    return _dated(folders())
+
+
+# This module is no rule module: its answers are kept per set of phrase
+# folders, so a user's month names count in their pipeline and no other.
+@cache
+def _dated(_folders: tuple[Path, ...]) -> regex.Pattern[str]:
     months = "|".join(f"(?:{p})" for p in phrases("months"))
     ago = "|".join(f"(?:{p})" for p in phrases("time-ago"))
     # A month name is one whole word, so a date that opens with one is a word,
@@ -44,7 +51,6 @@ def dated() -> regex.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=4096)
 def date_in(text: str) -> regex.Match[str] | None:
     """The first date or time in ``text``; every one has a digit, so most lines
     are turned down before the month names are tried. The byline, the header
@@ -53,6 +59,11 @@ def date_in(text: str) -> regex.Match[str] | None:
     >>> date_in("Posted 3 hours ago").group(), date_in("Home") is None
     ('3 hours ago', True)
     """
+    return _date_in(text, folders())
+
+
+@lru_cache(maxsize=4096)
+def _date_in(text: str, _folders: tuple[Path, ...]) -> regex.Match[str] | None:
     if _DIGIT.search(text) is None:
         return None
     return dated().search(text)

@@ -53,6 +53,16 @@ def using(folders: tuple[Path, ...]) -> Iterator[None]:
         _FOLDERS.reset(token)
 
 
+def folders() -> tuple[Path, ...]:
+    """The user's phrase folders in force: what a cache of phrase-built answers
+    outside the rules package (whose copies :mod:`.own_phrases` rebuilds) is keyed by.
+
+    >>> folders()
+    ()
+    """
+    return _FOLDERS.get()
+
+
 def phrases(name: str) -> tuple[str, ...]:
     """Every phrase of the concept ``name``, across the languages that have it.
 
