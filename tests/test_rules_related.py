@@ -122,6 +122,13 @@ BLOCKS = {
             Related(title="Band takes over fan vote"),
         ),
     ),
+    "more-trending": (
+        "More Trending\nThe council votes on the new rail line\nWhy the heatwave will last",
+        (
+            Related(title="The council votes on the new rail line"),
+            Related(title="Why the heatwave will last"),
+        ),
+    ),
     "more-from-section": (
         "More from Politics\nSenate passes stopgap funding bill\n3 hours ago",
         (Related(title="Senate passes stopgap funding bill"),),
