@@ -86,6 +86,20 @@ BOXES = {
     "join": "Join our newsletter",
     "all-newsletters": "See all newsletters",
     "local": "Sign up for e-mail newsletters",
+    # A German promo that links to the sign-up at its end, of up to a few dozen words.
+    "promo-de-link": (
+        "Sie mögen den Tag kompakt zusammengefasst? Dann sind Sie beim täglichen "
+        "Stadt-Newsletter richtig – hier entlang."
+    ),
+    "promo-de-postfach": (
+        "„Hier ist Bayern“: Der Abend-Newsletter informiert Sie immer montags bis freitags "
+        "zum Feierabend über das Wichtigste vom Tag auf einen Blick – kompakt und direkt in "
+        "Ihrem privaten Postfach. Hier geht’s zur Anmeldung!"
+    ),
+    "promo-de-more": (
+        "Einmal die Woche kommt jetzt aktuelle Politik direkt in Ihr Postfach: für alle, "
+        "die wissen wollen, was das Land bewegt. Hier gehts zur Anmeldung. | mehr"
+    ),
 }
 
 
@@ -103,6 +117,9 @@ PROSE = [
     "Newsletters have become a big business for independent writers, analysts say.",
     "Register to vote by October 5, election officials reminded residents.",
     "Join the thousands of residents who have signed up for emergency alerts.",
+    "Der Verlag stellte den Newsletter im Mai ein, sagte eine Sprecherin am Freitag.",
+    "Für den Newsletter konnte man sich hier anmelden, sagte sie, doch kaum jemand tat es.",
+    "Die Betrüger schicken ihre Mails direkt in Ihr Postfach, warnt die Verbraucherzentrale.",
 ]
 
 
