@@ -76,6 +76,9 @@ INLINE = [
     ("Les også: Rentene stiger igjen i mars", "Rentene stiger igjen i mars"),
     ("Läs också: Regeringen sänker skatten", "Regeringen sänker skatten"),
     ("Læs også: Regeringen vil sænke skatten", "Regeringen vil sænke skatten"),
+    # German, formal and informal
+    ("Zum Artikel: Tarifrunde im Nahverkehr beginnt", "Tarifrunde im Nahverkehr beginnt"),
+    ("Lies auch: Die Bahn erhöht ihre Preise", "Die Bahn erhöht ihre Preise"),
 ]
 
 
