@@ -158,6 +158,8 @@ def stacked(
     ('Jo Roe', 'Al Moe')
     >>> stacked({3: [("bare", ("Jo Roe",))], 4: [("bare", ("The Grayzone",))]}, 3)
     ()
+    >>> stacked({3: [("bare", ("Jo Roe",))], 4: [("bare", ("Jo Roe",))]}, 3)
+    ()
     """
     names: list[str] = []
     k = i
@@ -167,7 +169,8 @@ def stacked(
             for kind, v in read.get(k, ())
             if kind in ("bare", "marked") and len(v) == 1 and not _OUTLET.match(v[0])
         ]
-        if not one:
+        # (a name printed twice, as over an author's photo and beside it, is one name)
+        if not one or one[0][0] in names:
             break
         names.append(one[0][0])
         k += 2 if k + 1 in addresses else 1
