@@ -2,6 +2,7 @@
 
     pip install -e '.[train]'
     python benchmarks/train_header.py          # writes src/newsclean/data/model/header.json
+    python benchmarks/train_header.py --check  # fit again, fail if the file would change
 
 Each page of the corpus (``corpus.py``: full-page text, and the body pages'
 extractor output too) gives its headline candidates
@@ -25,6 +26,7 @@ and the cross-validated scores of ``metadata_cv.py``.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import sys
@@ -245,9 +247,12 @@ def to_dict(model: HeaderModel) -> dict[str, object]:
     }
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     from metadata_cv import newsclean_system, run, table
 
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if the model file would change")
+    args = parser.parse_args(argv)
     model = fit(load_body_docs() + load_meta_docs())
     cv = [line for line in table(run(newsclean_system, fit)) if line.startswith("cv ")]
     data = {
@@ -257,9 +262,14 @@ def main() -> int:
         "cv": cv,
         **to_dict(model),
     }
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
     print("\n".join(cv))
+    if args.check:
+        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
+        print("model file up to date" if same else "model file would change")
+        return 0 if same else 1
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUT}")
     return 0
 
