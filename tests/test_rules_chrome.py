@@ -15,6 +15,7 @@ from newsclean import Article
 from newsclean.rules.chrome import (
     ADVERTISEMENT,
     BUTTON_MAX_WORDS,
+    COOKIE_LONG_MAX_WORDS,
     COOKIE_MAX_WORDS,
     LEGAL,
     SHARE,
@@ -163,6 +164,56 @@ COOKIES = {
     "embed-en": "This content is blocked because of your cookie preferences.",
     "pay-or-okay-de": "Weiter mit Werbung und Tracking\nZustimmen",
     "embed-fr": "J'accepte que des contenus externes s'affichent sur cette page.",
+    # a consent platform's purposes under the IAB TCF's official names, as a
+    # heading alone or with the purpose's description after it
+    "tcf-purpose-en": "Store and/or access information on a device",
+    "tcf-heading-en": "Use precise geolocation data",
+    "tcf-stack-en": (
+        "Personalised advertising and content, advertising and content measurement, "
+        "audience research and services development"
+    ),
+    "tcf-special-feature-en": (
+        "Actively scan device characteristics for identification. With your acceptance, "
+        "certain characteristics specific to your device might be requested and used."
+    ),
+    "tcf-purpose-de": (
+        "...Informationen auf einem Gerät speichern und/oder abrufen Für die dir angezeigten "
+        "Verarbeitungszwecke können Cookies, Geräte-Kennungen oder andere Informationen auf "
+        "deinem Gerät gespeichert oder abgerufen werden."
+    ),
+    "tcf-features-de": (
+        "...Genaue Standortdaten und Geräteeigenschaften zur Identifikation abfragen Es können "
+        "genaue Standortdaten und Informationen über Gerätemerkmale verwendet werden."
+    ),
+    "tcf-stack-de": "Personalisierte Anzeigen und Anzeigenmessung ausspielen",
+    "tcf-heading-de": "Genaue Standortdaten verwenden",
+    "tcf-fr": "Stocker et/ou accéder à des informations sur un appareil",
+    "tcf-es": "Almacenar la información en un dispositivo y/o acceder a ella",
+    "tcf-it": "Archiviare e/o accedere a informazioni su un dispositivo",
+    "tcf-nl": "Informatie op een apparaat opslaan en/of openen",
+    "tcf-pl": "Przechowywanie informacji na urządzeniu lub dostęp do nich",
+    "tcf-pt": "Armazenar e/ou aceder a informações num dispositivo",
+    "cmp-intro-de": (
+        "Werbung und Tracking: Um dir relevante Inhalte und personalisierte Werbung anzubieten, "
+        "setzen wir Cookies und andere Technologien ein. Damit messen wir, wie und womit du "
+        "unsere Angebote nutzt."
+    ),
+    "third-country-de": (
+        "Hinweis zur Datenübermittlung außerhalb der EU: Je nach Einzelfall werden Daten "
+        "außerhalb der Europäischen Union verarbeitet."
+    ),
+    "pur-abo-de": (
+        "Mit dem PUR-Abo nutzt du die Seite auf allen Plattformen ohne Werbetracking und "
+        "praktisch werbefrei."
+    ),
+    "onetrust-necessary": (
+        "These cookies are necessary for the website to function and cannot be switched off "
+        "in our systems."
+    ),
+    "onetrust-performance": (
+        "These cookies allow us to count visits and traffic sources so we can measure and "
+        "improve the performance of our site."
+    ),
 }
 
 
@@ -305,6 +356,19 @@ PROSE = [
     "Les også bøkene hennes, anbefalte læreren elevene sine i fjor.",
     "Skip to the end of the report and the numbers tell another story.",
     "Zum Inhalt springen wir später, sagte die Moderatorin.",
+    # stories about consent platforms, tracking and pay-or-okay offers: the
+    # framework's names only count at a line's start, or with its "and/or"
+    "The app can use precise geolocation data to show nearby stores, the company said.",
+    "Apps that store and access information on a device need consent, the regulator said.",
+    "Regulators want sites to develop and improve services without tracking users.",
+    "Use precise geolocation data only with consent, the regulator told app makers on Monday.",
+    "Genaue Standortdaten verwenden viele Apps, ohne zu fragen, fand die Studie heraus.",
+    "Der Verlag bietet ein Pur-Abo ohne Werbetracking an, kritisieren Verbraucherschützer.",
+    "Viele Leser nutzen die Seite lieber ohne Werbetracking, sagte die Verlagssprecherin.",
+    "Die Datenübermittlung außerhalb der EU ist nur unter strengen Bedingungen erlaubt.",
+    "Meta setzt nach eigenen Angaben Cookies und andere Technologien ein, um Werbung zu zeigen.",
+    "Hinweis zur Datenübermittlung: Das Gericht verwies den Fall an den EuGH zurück.",
+    "Les sites doivent stocker moins d'informations sur les appareils, selon la Cnil.",
 ]
 
 
@@ -339,6 +403,36 @@ def test_a_cookie_notice_has_at_most_cookie_max_words() -> None:
     over = " ".join([*lead.split(), *["word"] * (COOKIE_MAX_WORDS - 2)]) + "."
     assert_removed(at_limit, "cookie-notice", "cookie")
     assert_kept(over)
+
+
+# OneTrust's opening paragraph: 150 words, with two of the pack's phrases in it.
+ONETRUST = (
+    "When you visit our website, we store cookies on your browser to collect information. "
+    "The information collected might relate to you, your preferences or your device, and is "
+    "mostly used to make the site work as you expect it to and to provide a more personalized "
+    "web experience. However, you can choose not to allow certain types of cookies, which may "
+    "impact your experience of the site and the services we are able to offer. Click on the "
+    "different category headings to find out more and change our default settings according "
+    "to your preference. You cannot opt-out of our First Party Strictly Necessary Cookies as "
+    "they are deployed in order to ensure the proper functioning of our website (such as "
+    "prompting the cookie banner and remembering your settings, to log into your account, to "
+    "redirect you when you log out, etc.). For more information about the First and Third "
+    "Party Cookies used please follow this link."
+)
+
+
+def test_a_long_consent_paragraph_goes_when_two_phrases_are_in_it() -> None:
+    assert COOKIE_MAX_WORDS < len(ONETRUST.split()) <= COOKIE_LONG_MAX_WORDS
+    assert_removed(ONETRUST, "cookie-notice", "cookie")
+    # A long story that quotes one notice's sentence stays.
+    story = (
+        "The regulator said the banner, which read 'we use cookies', misled readers. "
+        + " ".join(["The report ran to many pages and named many sites."] * 13)
+    )
+    assert len(story.split()) > COOKIE_MAX_WORDS
+    assert_kept(story)
+    too_long = ONETRUST + " " + " ".join(["word"] * COOKIE_LONG_MAX_WORDS)
+    assert_kept(too_long)
 
 
 def test_a_cookie_button_has_at_most_button_max_words() -> None:
