@@ -18,6 +18,7 @@ from newsclean.rules.chrome import (
     COOKIE_LONG_MAX_WORDS,
     COOKIE_MAX_WORDS,
     LEGAL,
+    MEDIA_CONTROL,
     SHARE,
     publisher_of,
 )
@@ -47,6 +48,7 @@ ADS = [
     "Paid Partner Content",
     "AdChoices",
     "Ad Feedback",
+    "Video Ad Feedback",
     "Supported by",
     "Presented by Acme Bank",
     "CLICK HERE TO GET THE FOX NEWS APP",
@@ -222,6 +224,44 @@ def test_cookie_notices_go_with_their_buttons(block: str) -> None:
     assert_removed(block, "cookie-notice", "cookie")
 
 
+MEDIA_CONTROLS = [
+    "Audio starten, abbrechen mit Escape",  # the ARD player
+    "Video starten, abbrechen mit Escape",
+    "Video abspielen",
+    "weitere Videos",
+    "autoplay",
+    "Artikel anhören (03:15 min)",
+    "Anhören",
+    "Diese Audioversion wurde künstlich generiert. Mehr Informationen zu unserer "
+    "Vorlesefunktion finden Sie hier.",
+    "Play video",
+    "Play",
+    "Now playing",
+    "Exit fullscreen",
+    "Listen to this article",
+    "To view this video please enable JavaScript, and consider upgrading to a web browser "
+    "that supports HTML5 video",
+    "Your browser does not support the video tag.",
+    "Video unavailable",
+]
+
+
+@pytest.mark.parametrize("line", MEDIA_CONTROLS, ids=[m[:30] for m in MEDIA_CONTROLS])
+def test_media_player_controls_go(line: str) -> None:
+    assert_removed(line, "media-control", "navigation")
+
+
+def test_a_media_control_has_at_most_its_max_words() -> None:
+    lead = "Diese Audioversion wurde künstlich generiert."
+    tail = " ".join(["wort"] * (MEDIA_CONTROL.max_words - len(lead.split())))
+    assert_removed(f"{lead} {tail}", "media-control", "navigation")
+    assert_kept(f"{lead} {tail} wort")
+
+
+def test_an_image_placeholder_goes_as_a_caption_control() -> None:
+    assert_removed("Placeholder image-1", "photo-credit", "caption")
+
+
 LEGAL_LINES = {
     "guardian": ("© 2024 The Guardian", "The Guardian"),
     "copyright-sign-year": (
@@ -369,6 +409,11 @@ PROSE = [
     "Meta setzt nach eigenen Angaben Cookies und andere Technologien ein, um Werbung zu zeigen.",
     "Hinweis zur Datenübermittlung: Das Gericht verwies den Fall an den EuGH zurück.",
     "Les sites doivent stocker moins d'informations sur les appareils, selon la Cnil.",
+    # stories about videos and players
+    "He pressed play on the video and the room fell silent, witnesses said.",
+    "The video, which autoplays on the site, was viewed a million times.",
+    "Das Video starten die Ermittler erst nach der Vernehmung, sagte die Staatsanwältin.",
+    "Der Podcast ist in der App zu hören, sagte der Sender am Montag.",
 ]
 
 

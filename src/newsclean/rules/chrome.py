@@ -1,7 +1,10 @@
-"""Page chrome around the article: ad labels, share rows, skip links, cookie notices, legal footers.
+"""Page chrome around the article: ad labels, player controls, share rows, skip links,
+cookie notices, legal footers.
 
-Five rules, mostly data. ``advertisement`` takes ad labels and house ads
-("Advertisement", "Story continues below", "Supported by"). ``share-row``
+Six rules, mostly data. ``advertisement`` takes ad labels and house ads
+("Advertisement", "Story continues below", "Supported by"). ``media-control``
+takes a media player's controls and messages printed as text ("Audio
+starten, abbrechen mit Escape", "Play video"). ``share-row``
 takes lines made only of share words ("Facebook Twitter Email", "258
 Shares") and "Follow X on Facebook and Twitter" lines. ``skip-link`` takes
 a screen reader's "Skip to content" links. ``cookie-notice`` takes a
@@ -9,7 +12,7 @@ consent paragraph that speaks as the site ("We use cookies …") or names the
 consent framework's purposes, with the buttons beside it. ``legal-footer``
 takes copyright lines, rows of footer links and wire or affiliate notices,
 and reads the publisher from "© 2024 The Guardian". Prose about ads,
-sharing or cookies has none of these shapes.
+players, sharing or cookies has none of these shapes.
 """
 
 from __future__ import annotations
@@ -42,6 +45,19 @@ ADVERTISEMENT = LineRule(
     # "GET FOX BUSINESS ON THE GO BY CLICKING HERE": a house ad runs to a dozen words.
     max_words=12,
     summary="'Advertisement', 'Story continues below', 'Sponsored content' labels",
+)
+
+# A player's controls and messages: "Play video", "Audio starten, abbrechen mit
+# Escape", "To view this video please enable JavaScript …". Page chrome where
+# the player stood, so the kind is navigation.
+MEDIA_CONTROL = LineRule(
+    name="media-control",
+    kind="navigation",
+    reason="media player control",
+    pattern=whole_line("media-control", r"[\s.:…]*"),
+    # video.js's message and a read-aloud note run to some twenty words.
+    max_words=30,
+    summary="media player controls ('Play video', 'Audio starten, abbrechen mit Escape')",
 )
 
 # A share row is nothing but share words (or counts, "258 Shares"), joined by
