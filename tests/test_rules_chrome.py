@@ -15,8 +15,10 @@ from newsclean import Article
 from newsclean.rules.chrome import (
     ADVERTISEMENT,
     BUTTON_MAX_WORDS,
+    COOKIE_LONG_MAX_WORDS,
     COOKIE_MAX_WORDS,
     LEGAL,
+    MEDIA_CONTROL,
     SHARE,
     publisher_of,
 )
@@ -46,6 +48,7 @@ ADS = [
     "Paid Partner Content",
     "AdChoices",
     "Ad Feedback",
+    "Video Ad Feedback",
     "Supported by",
     "Presented by Acme Bank",
     "CLICK HERE TO GET THE FOX NEWS APP",
@@ -163,12 +166,100 @@ COOKIES = {
     "embed-en": "This content is blocked because of your cookie preferences.",
     "pay-or-okay-de": "Weiter mit Werbung und Tracking\nZustimmen",
     "embed-fr": "J'accepte que des contenus externes s'affichent sur cette page.",
+    # a consent platform's purposes under the IAB TCF's official names, as a
+    # heading alone or with the purpose's description after it
+    "tcf-purpose-en": "Store and/or access information on a device",
+    "tcf-heading-en": "Use precise geolocation data",
+    "tcf-stack-en": (
+        "Personalised advertising and content, advertising and content measurement, "
+        "audience research and services development"
+    ),
+    "tcf-special-feature-en": (
+        "Actively scan device characteristics for identification. With your acceptance, "
+        "certain characteristics specific to your device might be requested and used."
+    ),
+    "tcf-purpose-de": (
+        "...Informationen auf einem Gerät speichern und/oder abrufen Für die dir angezeigten "
+        "Verarbeitungszwecke können Cookies, Geräte-Kennungen oder andere Informationen auf "
+        "deinem Gerät gespeichert oder abgerufen werden."
+    ),
+    "tcf-features-de": (
+        "...Genaue Standortdaten und Geräteeigenschaften zur Identifikation abfragen Es können "
+        "genaue Standortdaten und Informationen über Gerätemerkmale verwendet werden."
+    ),
+    "tcf-stack-de": "Personalisierte Anzeigen und Anzeigenmessung ausspielen",
+    "tcf-heading-de": "Genaue Standortdaten verwenden",
+    "tcf-fr": "Stocker et/ou accéder à des informations sur un appareil",
+    "tcf-es": "Almacenar la información en un dispositivo y/o acceder a ella",
+    "tcf-it": "Archiviare e/o accedere a informazioni su un dispositivo",
+    "tcf-nl": "Informatie op een apparaat opslaan en/of openen",
+    "tcf-pl": "Przechowywanie informacji na urządzeniu lub dostęp do nich",
+    "tcf-pt": "Armazenar e/ou aceder a informações num dispositivo",
+    "cmp-intro-de": (
+        "Werbung und Tracking: Um dir relevante Inhalte und personalisierte Werbung anzubieten, "
+        "setzen wir Cookies und andere Technologien ein. Damit messen wir, wie und womit du "
+        "unsere Angebote nutzt."
+    ),
+    "third-country-de": (
+        "Hinweis zur Datenübermittlung außerhalb der EU: Je nach Einzelfall werden Daten "
+        "außerhalb der Europäischen Union verarbeitet."
+    ),
+    "pur-abo-de": (
+        "Mit dem PUR-Abo nutzt du die Seite auf allen Plattformen ohne Werbetracking und "
+        "praktisch werbefrei."
+    ),
+    "onetrust-necessary": (
+        "These cookies are necessary for the website to function and cannot be switched off "
+        "in our systems."
+    ),
+    "onetrust-performance": (
+        "These cookies allow us to count visits and traffic sources so we can measure and "
+        "improve the performance of our site."
+    ),
 }
 
 
 @pytest.mark.parametrize("block", COOKIES.values(), ids=COOKIES.keys())
 def test_cookie_notices_go_with_their_buttons(block: str) -> None:
     assert_removed(block, "cookie-notice", "cookie")
+
+
+MEDIA_CONTROLS = [
+    "Audio starten, abbrechen mit Escape",  # the ARD player
+    "Video starten, abbrechen mit Escape",
+    "Video abspielen",
+    "weitere Videos",
+    "autoplay",
+    "Artikel anhören (03:15 min)",
+    "Anhören",
+    "Diese Audioversion wurde künstlich generiert. Mehr Informationen zu unserer "
+    "Vorlesefunktion finden Sie hier.",
+    "Play video",
+    "Play",
+    "Now playing",
+    "Exit fullscreen",
+    "Listen to this article",
+    "To view this video please enable JavaScript, and consider upgrading to a web browser "
+    "that supports HTML5 video",
+    "Your browser does not support the video tag.",
+    "Video unavailable",
+]
+
+
+@pytest.mark.parametrize("line", MEDIA_CONTROLS, ids=[m[:30] for m in MEDIA_CONTROLS])
+def test_media_player_controls_go(line: str) -> None:
+    assert_removed(line, "media-control", "navigation")
+
+
+def test_a_media_control_has_at_most_its_max_words() -> None:
+    lead = "Diese Audioversion wurde künstlich generiert."
+    tail = " ".join(["wort"] * (MEDIA_CONTROL.max_words - len(lead.split())))
+    assert_removed(f"{lead} {tail}", "media-control", "navigation")
+    assert_kept(f"{lead} {tail} wort")
+
+
+def test_an_image_placeholder_goes_as_a_caption_control() -> None:
+    assert_removed("Placeholder image-1", "photo-credit", "caption")
 
 
 LEGAL_LINES = {
@@ -305,6 +396,24 @@ PROSE = [
     "Les også bøkene hennes, anbefalte læreren elevene sine i fjor.",
     "Skip to the end of the report and the numbers tell another story.",
     "Zum Inhalt springen wir später, sagte die Moderatorin.",
+    # stories about consent platforms, tracking and pay-or-okay offers: the
+    # framework's names only count at a line's start, or with its "and/or"
+    "The app can use precise geolocation data to show nearby stores, the company said.",
+    "Apps that store and access information on a device need consent, the regulator said.",
+    "Regulators want sites to develop and improve services without tracking users.",
+    "Use precise geolocation data only with consent, the regulator told app makers on Monday.",
+    "Genaue Standortdaten verwenden viele Apps, ohne zu fragen, fand die Studie heraus.",
+    "Der Verlag bietet ein Pur-Abo ohne Werbetracking an, kritisieren Verbraucherschützer.",
+    "Viele Leser nutzen die Seite lieber ohne Werbetracking, sagte die Verlagssprecherin.",
+    "Die Datenübermittlung außerhalb der EU ist nur unter strengen Bedingungen erlaubt.",
+    "Meta setzt nach eigenen Angaben Cookies und andere Technologien ein, um Werbung zu zeigen.",
+    "Hinweis zur Datenübermittlung: Das Gericht verwies den Fall an den EuGH zurück.",
+    "Les sites doivent stocker moins d'informations sur les appareils, selon la Cnil.",
+    # stories about videos and players
+    "He pressed play on the video and the room fell silent, witnesses said.",
+    "The video, which autoplays on the site, was viewed a million times.",
+    "Das Video starten die Ermittler erst nach der Vernehmung, sagte die Staatsanwältin.",
+    "Der Podcast ist in der App zu hören, sagte der Sender am Montag.",
 ]
 
 
@@ -339,6 +448,36 @@ def test_a_cookie_notice_has_at_most_cookie_max_words() -> None:
     over = " ".join([*lead.split(), *["word"] * (COOKIE_MAX_WORDS - 2)]) + "."
     assert_removed(at_limit, "cookie-notice", "cookie")
     assert_kept(over)
+
+
+# OneTrust's opening paragraph: 150 words, with two of the pack's phrases in it.
+ONETRUST = (
+    "When you visit our website, we store cookies on your browser to collect information. "
+    "The information collected might relate to you, your preferences or your device, and is "
+    "mostly used to make the site work as you expect it to and to provide a more personalized "
+    "web experience. However, you can choose not to allow certain types of cookies, which may "
+    "impact your experience of the site and the services we are able to offer. Click on the "
+    "different category headings to find out more and change our default settings according "
+    "to your preference. You cannot opt-out of our First Party Strictly Necessary Cookies as "
+    "they are deployed in order to ensure the proper functioning of our website (such as "
+    "prompting the cookie banner and remembering your settings, to log into your account, to "
+    "redirect you when you log out, etc.). For more information about the First and Third "
+    "Party Cookies used please follow this link."
+)
+
+
+def test_a_long_consent_paragraph_goes_when_two_phrases_are_in_it() -> None:
+    assert COOKIE_MAX_WORDS < len(ONETRUST.split()) <= COOKIE_LONG_MAX_WORDS
+    assert_removed(ONETRUST, "cookie-notice", "cookie")
+    # A long story that quotes one notice's sentence stays.
+    story = (
+        "The regulator said the banner, which read 'we use cookies', misled readers. "
+        + " ".join(["The report ran to many pages and named many sites."] * 13)
+    )
+    assert len(story.split()) > COOKIE_MAX_WORDS
+    assert_kept(story)
+    too_long = ONETRUST + " " + " ".join(["word"] * COOKIE_LONG_MAX_WORDS)
+    assert_kept(too_long)
 
 
 def test_a_cookie_button_has_at_most_button_max_words() -> None:

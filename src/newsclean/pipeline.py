@@ -21,7 +21,7 @@ from .rule import Rule
 from .rules.appeals import Appeal, AppealLetter
 from .rules.body import ArticleBody
 from .rules.captions import PhotoCredit
-from .rules.chrome import ADVERTISEMENT, COOKIE, LEGAL, SHARE, SKIP_LINK
+from .rules.chrome import ADVERTISEMENT, COOKIE, LEGAL, MEDIA_CONTROL, SHARE, SKIP_LINK
 from .rules.header import Byline, Title
 from .rules.newsletter import Newsletter
 from .rules.related import ReadMoreInline, RelatedBlock
@@ -44,6 +44,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     RelatedBlock(),
     ReadMoreInline(),
     ADVERTISEMENT,
+    MEDIA_CONTROL,
     SHARE,
     SKIP_LINK,
     LEGAL,

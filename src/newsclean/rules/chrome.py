@@ -1,14 +1,18 @@
-"""Page chrome around the article: ad labels, share rows, skip links, cookie notices, legal footers.
+"""Page chrome around the article: ad labels, player controls, share rows, skip links,
+cookie notices, legal footers.
 
-Five rules, mostly data. ``advertisement`` takes ad labels and house ads
-("Advertisement", "Story continues below", "Supported by"). ``share-row``
+Six rules, mostly data. ``advertisement`` takes ad labels and house ads
+("Advertisement", "Story continues below", "Supported by"). ``media-control``
+takes a media player's controls and messages printed as text ("Audio
+starten, abbrechen mit Escape", "Play video"). ``share-row``
 takes lines made only of share words ("Facebook Twitter Email", "258
 Shares") and "Follow X on Facebook and Twitter" lines. ``skip-link`` takes
-a screen reader's "Skip to content" links. ``cookie-notice``
-takes a consent paragraph that speaks as the site ("We use cookies …") with
-the buttons beside it. ``legal-footer`` takes copyright lines, rows of footer
-links and wire or affiliate notices, and reads the publisher from "© 2024
-The Guardian". Prose about ads, sharing or cookies has none of these shapes.
+a screen reader's "Skip to content" links. ``cookie-notice`` takes a
+consent paragraph that speaks as the site ("We use cookies …") or names the
+consent framework's purposes, with the buttons beside it. ``legal-footer``
+takes copyright lines, rows of footer links and wire or affiliate notices,
+and reads the publisher from "© 2024 The Guardian". Prose about ads,
+players, sharing or cookies has none of these shapes.
 """
 
 from __future__ import annotations
@@ -27,6 +31,10 @@ from .spans import runs, walk
 
 # Consent-plugin paragraphs run long; their sentences speak as the site.
 COOKIE_MAX_WORDS = 120
+# A consent platform's own descriptions run longer still (OneTrust's opening
+# paragraph, 150 words); a paragraph that long goes only when two different
+# phrases of the pack are in it, so a long story that quotes one stays.
+COOKIE_LONG_MAX_WORDS = 300
 BUTTON_MAX_WORDS = 4
 
 ADVERTISEMENT = LineRule(
@@ -37,6 +45,19 @@ ADVERTISEMENT = LineRule(
     # "GET FOX BUSINESS ON THE GO BY CLICKING HERE": a house ad runs to a dozen words.
     max_words=12,
     summary="'Advertisement', 'Story continues below', 'Sponsored content' labels",
+)
+
+# A player's controls and messages: "Play video", "Audio starten, abbrechen mit
+# Escape", "To view this video please enable JavaScript …". Page chrome where
+# the player stood, so the kind is navigation.
+MEDIA_CONTROL = LineRule(
+    name="media-control",
+    kind="navigation",
+    reason="media player control",
+    pattern=whole_line("media-control", r"[\s.:…]*"),
+    # video.js's message and a read-aloud note run to some twenty words.
+    max_words=30,
+    summary="media player controls ('Play video', 'Audio starten, abbrechen mit Escape')",
 )
 
 # A share row is nothing but share words (or counts, "258 Shares"), joined by
@@ -164,9 +185,17 @@ class CookieNotice:
         def is_button(line: Line) -> bool:
             return line.words <= BUTTON_MAX_WORDS and button.fullmatch(line.text) is not None
 
+        def is_notice(line: Line) -> bool:
+            if line.words <= COOKIE_MAX_WORDS:
+                return notice.search(line.text) is not None
+            if line.words > COOKIE_LONG_MAX_WORDS or notice.search(line.text) is None:
+                return False
+            found = {m.group().casefold() for m in notice.pattern.finditer(line.text)}
+            return len(found) >= 2
+
         chosen: set[int] = set()
         for line in context.mentioning(notice):
-            if line.words <= COOKIE_MAX_WORDS and notice.search(line.text):
+            if is_notice(line):
                 chosen.add(line.index)
                 chosen.update(walk(context, line.index, +1, is_button))
                 chosen.update(walk(context, line.index, -1, is_button))
