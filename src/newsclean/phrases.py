@@ -31,7 +31,7 @@ from .scan import Texts
 # (the last ones hold only the byline openers the corpus shows)
 LANGUAGES: tuple[str, ...] = (
     *("en", "de", "fr", "es", "pt", "it", "nl", "pl", "sv", "no", "da"),
-    *("lv", "ru", "ja", "ko", "tr", "cs", "fi"),
+    *("lv", "ru", "uk", "ja", "zh", "ko", "tr", "cs", "fi"),
 )
 
 
