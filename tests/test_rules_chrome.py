@@ -414,7 +414,31 @@ PROSE = [
     "The video, which autoplays on the site, was viewed a million times.",
     "Das Video starten die Ermittler erst nach der Vernehmung, sagte die Staatsanwältin.",
     "Der Podcast ist in der App zu hören, sagte der Sender am Montag.",
+    # prose that ends like a link note
+    "Privacy, the judge said, is what opens a new window.",
+    "The court's ruling on privacy opens a new window.",
+    "Ein externer Link führte zu der Seite, sagte die Polizei.",
 ]
+
+
+# A link's note for screen readers, printed with it, hides no footer or share link.
+LINK_NOTES = [
+    ("Terms of Use, opens new tab", "legal-footer"),
+    ("Privacy Policy (opens in a new window)", "legal-footer"),
+    ("Impressum (öffnet im neuen Fenster)", "legal-footer"),
+    ("Mentions légales (s'ouvre dans un nouvel onglet)", "legal-footer"),
+    ("Aviso legal (se abre en una nueva ventana)", "legal-footer"),
+    ("Click to share on Facebook (Opens in new window)", "share-row"),
+    ("Advertisement - external link", "advertisement"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), LINK_NOTES, ids=[line for line, _ in LINK_NOTES])
+def test_a_link_note_hides_no_footer_or_share_link(line: str, rule: str) -> None:
+    article = clean_between(line)
+    assert line not in article.body
+    assert [r.rule for r in article.removals] == [rule]
+    assert article.removals[0].text == line  # the line goes whole, its note with it
 
 
 @pytest.mark.parametrize("line", PROSE, ids=[p[:40] for p in PROSE])

@@ -172,7 +172,8 @@ class LineRule:
     """A rule that is only data: remove every free line the pattern matches whole.
 
     ``max_words`` keeps a long paragraph that happens to match from going;
-    ``extract`` turns the match into metadata.
+    ``extract`` turns the match into metadata; ``transform`` changes each
+    line's text before it is matched (the line is still removed whole).
 
     >>> ad = LineRule("ads", "advertisement", "ad label", regex.compile("(?i)advertisement"))
     >>> page = Page.from_text("Advertisement\\n\\nText about an advertisement.")
@@ -187,8 +188,11 @@ class LineRule:
     max_words: int = 12
     extract: Extract = _nothing
     summary: str = ""
+    # A change to each line's text before it is matched (a module-level
+    # Transform, so the speed layer keeps its texts between rules).
+    transform: Transform | None = None
 
     def find(self, context: Context) -> Iterable[Finding]:
         pattern = for_lines(self.pattern)  # the same matches, found sooner
-        for line, match in context.matches(pattern, self.max_words):
+        for line, match in context.matches(pattern, self.max_words, self.transform):
             yield Finding(line.index, line.index, self.reason, self.extract(match))

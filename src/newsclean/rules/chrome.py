@@ -18,6 +18,7 @@ players, sharing or cookies has none of these shapes.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from string import ascii_letters
 
 import regex
 from attrs import frozen
@@ -26,6 +27,7 @@ from ..dispatch import for_lines
 from ..page import Line
 from ..phrases import anywhere, phrases, whole_line
 from ..rule import Context, Finding, LineRule
+from ..scan import Transform
 from ..types import Kind, Metadata
 from .spans import runs, walk
 
@@ -37,6 +39,30 @@ COOKIE_MAX_WORDS = 120
 COOKIE_LONG_MAX_WORDS = 300
 BUTTON_MAX_WORDS = 4
 
+# What a screen reader is told after a link, which text tools print with it
+# ("Privacy, opens new tab", "Share on Facebook (Opens in new window)"): the
+# line rules match a line without it. (Read backwards: most lines fail at their
+# last character.)
+_LINK_NOTE = regex.compile(
+    r"(?ri)\s*[,;:|–—-]?\s*[(\[]?(?:"
+    + "|".join(f"(?:{p})" for p in phrases("link-note"))
+    + r")[)\]]?\.?$"
+)
+
+
+def _without_link_note(text: str) -> str:
+    """A line without the link note it ends in: "Privacy, opens new tab" -> "Privacy".
+
+    >>> _without_link_note("Click to share on Facebook (Opens in new window)")
+    'Click to share on Facebook'
+    """
+    match = _LINK_NOTE.search(text)
+    return text[: match.start()] if match is not None and match.start() > 0 else text
+
+
+# (a note ends in a letter or a closing bracket: the other lines are not asked)
+WITHOUT_LINK_NOTE = Transform(_without_link_note, closes=")]." + ascii_letters + "äöüéêñÄÖÜÉÊÑ")
+
 ADVERTISEMENT = LineRule(
     name="advertisement",
     kind="advertisement",
@@ -45,6 +71,7 @@ ADVERTISEMENT = LineRule(
     # "GET FOX BUSINESS ON THE GO BY CLICKING HERE": a house ad runs to a dozen words.
     max_words=12,
     summary="'Advertisement', 'Story continues below', 'Sponsored content' labels",
+    transform=WITHOUT_LINK_NOTE,
 )
 
 # A player's controls and messages: "Play video", "Audio starten, abbrechen mit
@@ -74,6 +101,7 @@ SHARE = LineRule(
     ),
     max_words=16,
     summary="share and social rows ('Share', 'Facebook Twitter Email', 'Follow us on …')",
+    transform=WITHOUT_LINK_NOTE,
 )
 
 # A screen reader's skip links, one or a row of them ("Skip to content Skip
@@ -85,6 +113,7 @@ SKIP_LINK = LineRule(
     reason="skip link",
     pattern=regex.compile(rf"(?i){_SKIP}(?:[\s|·•,]+{_SKIP})*[\s.]*"),
     summary="skip links ('Skip to main content', 'Zum Inhalt springen', 'Ana içeriğe atla')",
+    transform=WITHOUT_LINK_NOTE,
 )
 
 # A copyright or notice line, or a row of footer links.
@@ -161,6 +190,7 @@ LEGAL = LineRule(
     max_words=60,
     extract=_legal_metadata,
     summary="copyright lines ('© 2024 The Guardian') and legal footer links; yields publisher",
+    transform=WITHOUT_LINK_NOTE,
 )
 
 
