@@ -3,7 +3,7 @@
     pip install -e '.[train]'
     python benchmarks/train.py            # fit on all 321 pages, write the model
     python benchmarks/train.py --check    # fit again, fail if the file would change
-    python benchmarks/train.py --dump cv.jsonl  # and keep each page's CV body, to compare runs
+    python benchmarks/train.py --dump cv.jsonl  # and keep each page's CV body and line scores
 
 Each page of the corpus (``benchmarks/corpus.py``) is cleaned twice, as
 full-page text and as extractor output, by the default pipeline up to body
@@ -273,6 +273,9 @@ def cross_validate(
     the other folds; with ``dump``, each page's body as JSON lines (to compare runs)."""
     folds = fold_of([s.doc for s in all_samples])
     bodies: dict[int, str] = {}
+    # (what the dump keeps to try other selections without refitting)
+    probs: dict[int, list[float]] = {}
+    thresholds: dict[int, float] = {}
     for k in range(FOLDS):
         train = [s for s in all_samples if folds[s.doc.group] != k]
         model = fit(train)
@@ -280,11 +283,15 @@ def cross_validate(
         for j, s in enumerate(all_samples):
             if folds[s.doc.group] == k:
                 bodies[j] = body_of(s, model)
+                probs[j] = [round(p, 4) for p in model.probabilities(s.rows)[1]]
+                thresholds[j] = model.threshold
     if dump is not None:
         with dump.open("w", encoding="utf-8") as out:
             for j, s in enumerate(all_samples):
                 f1 = score([(bodies[j], s.doc.gold_body or "")])[2]
                 row = {"id": s.doc.id, "url": s.doc.url, "input": s.field, "f1": round(f1, 4)}
+                lines = {"texts": s.texts, "free": s.free, "sizes": units(s.rows)}
+                row |= {"threshold": thresholds[j], "probs": probs[j], **lines}
                 out.write(json.dumps({**row, "body": bodies[j]}, ensure_ascii=False) + "\n")
     table: dict[str, dict[str, list[float]]] = {}
     for field in INPUTS:
