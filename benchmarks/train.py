@@ -4,6 +4,12 @@
     python benchmarks/train.py            # fit on all 321 pages, write the model
     python benchmarks/train.py --check    # fit again, fail if the file would change
     python benchmarks/train.py --dump cv.jsonl  # and keep each page's CV body and line scores
+    python benchmarks/train.py --folds DIR      # and keep each fold's model in DIR
+    python benchmarks/train.py --held DIR       # CV with DIR's fold models, fitting nothing
+
+``--held`` scores a change to the rules with the fold models held fixed: a
+refit moves many pages' scores by chance (whole pages flip between two fits
+of nearly the same data), which hides a small change's effect.
 
 Each page of the corpus (``benchmarks/corpus.py``) is cleaned twice, as
 full-page text and as extractor output, by the default pipeline up to body
@@ -267,10 +273,15 @@ def _f1(runs: Sequence[tuple[Sample, LineModel, Sequence[float] | None]]) -> flo
 
 
 def cross_validate(
-    all_samples: Sequence[Sample], dump: Path | None = None
+    all_samples: Sequence[Sample],
+    dump: Path | None = None,
+    fold_models: Path | None = None,
+    held: Path | None = None,
 ) -> dict[str, dict[str, list[float]]]:
     """P, R, F1 per input and language group, each page scored by the model of
-    the other folds; with ``dump``, each page's body as JSON lines (to compare runs)."""
+    the other folds; with ``dump``, each page's body as JSON lines (to compare
+    runs). ``fold_models``: write each fold's model there (``fold<k>.json``);
+    ``held``: fit nothing, score with the fold models written there before."""
     folds = fold_of([s.doc for s in all_samples])
     bodies: dict[int, str] = {}
     # (what the dump keeps to try other selections without refitting)
@@ -278,7 +289,14 @@ def cross_validate(
     thresholds: dict[int, float] = {}
     for k in range(FOLDS):
         train = [s for s in all_samples if folds[s.doc.group] != k]
-        model = fit(train)
+        if held is not None:
+            model = LineModel.from_json(json.loads((held / f"fold{k}.json").read_text("utf-8")))
+        else:
+            model = fit(train)
+        if fold_models is not None:
+            fold_models.mkdir(parents=True, exist_ok=True)
+            docs = [s.doc for s in train if s.field == INPUTS[0]]
+            (fold_models / f"fold{k}.json").write_text(to_json(model, docs, {}), encoding="utf-8")
         print(f"fold {k}: threshold {model.threshold}", file=sys.stderr)
         for j, s in enumerate(all_samples):
             if folds[s.doc.group] == k:
@@ -344,15 +362,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if the model file would change")
     parser.add_argument("--no-cv", action="store_true", help="skip the cross-validation (faster)")
     parser.add_argument("--dump", type=Path, help="write each page's cross-validated body (JSONL)")
+    parser.add_argument("--folds", type=Path, help="write each fold's model to this folder")
+    parser.add_argument(
+        "--held", type=Path, help="score with the fold models --folds wrote there; fit nothing"
+    )
     args = parser.parse_args(argv)
     docs = load_body_docs()
     everything = samples(docs)
     cv: dict[str, object] = {}
     if not args.no_cv:
-        table = cross_validate(everything, args.dump)
+        table = cross_validate(everything, args.dump, args.folds, args.held)
         for field, groups in table.items():
             for group, (p, r, f) in groups.items():
                 print(f"cv {field} {group}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        if args.held is not None:
+            return 0
         cv = {"folds": FOLDS, "grouped_by": "site", "P_R_F1": table}
     model = fit(everything)
     text = to_json(model, docs, cv)

@@ -18,7 +18,6 @@ players, sharing or cookies has none of these shapes.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from string import ascii_letters
 
 import regex
 from attrs import frozen
@@ -60,8 +59,10 @@ def _without_link_note(text: str) -> str:
     return text[: match.start()] if match is not None and match.start() > 0 else text
 
 
-# (a note ends in a letter or a closing bracket: the other lines are not asked)
-WITHOUT_LINK_NOTE = Transform(_without_link_note, closes=")]." + ascii_letters + "äöüéêñÄÖÜÉÊÑ")
+# (a note ends in a bracket or as the packs' notes end, "tab", "window",
+# "Fenster", "link", "onglet", "ventana": the other lines are not asked)
+_NOTE_ENDS = ")]bwrkltaoe"
+WITHOUT_LINK_NOTE = Transform(_without_link_note, closes=_NOTE_ENDS + _NOTE_ENDS.upper())
 
 ADVERTISEMENT = LineRule(
     name="advertisement",
