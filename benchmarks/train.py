@@ -264,7 +264,11 @@ def body_of(sample: Sample, model: LineModel, first: Sequence[float] | None = No
     else:
         z = np.asarray(second_inputs(first, sizes)) @ np.asarray(model.second) + model.second_bias
         probs = list(1 / (1 + np.exp(-z)))
-    keep = kept(probs, sample.free, sizes, model.threshold)
+    return _body(sample, probs, model.threshold)
+
+
+def _body(sample: Sample, probs: Sequence[float], threshold: float) -> str:
+    keep = kept(probs, sample.free, units(sample.rows), threshold)
     return "\n\n".join(t for t, k in zip(sample.texts, keep, strict=True) if k)
 
 
@@ -300,8 +304,9 @@ def cross_validate(
         print(f"fold {k}: threshold {model.threshold}", file=sys.stderr)
         for j, s in enumerate(all_samples):
             if folds[s.doc.group] == k:
-                bodies[j] = body_of(s, model)
-                probs[j] = [round(p, 4) for p in model.probabilities(s.rows)[1]]
+                line_probs = model.probabilities(s.rows)[1]
+                bodies[j] = _body(s, line_probs, model.threshold)
+                probs[j] = [round(p, 4) for p in line_probs]
                 thresholds[j] = model.threshold
     if dump is not None:
         with dump.open("w", encoding="utf-8") as out:
